@@ -1,0 +1,2 @@
+console.error('vn-extract CLI: not built yet');
+process.exit(1);
