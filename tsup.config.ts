@@ -9,6 +9,8 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     sourcemap: false,
+    // extractMany finds dist/worker.cjs through __dirname; the shim gives the ESM build one too.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli.ts', worker: 'src/batch/worker.ts' },

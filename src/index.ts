@@ -22,3 +22,4 @@ export {
   type RecordType,
   type Span,
 } from './schema';
+export { extractMany, type ExtractManyOptions, type BatchItem, type BatchOutput } from './batch';

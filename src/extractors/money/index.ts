@@ -1,7 +1,357 @@
+/**
+ * Money: an amount and an ISO 4217 currency, exact to the last digit ("17,6 tỷ đồng" is
+ * "17600000000" VND), with rates ("50 triệu đồng/căn"), ranges ("từ 5 đến 7 tỷ đồng") and
+ * qualifiers ("hơn 12.000 tỷ đồng").
+ *
+ * Steps, in order:
+ *  1. find currency names (one precompiled regex over the lower-cased text: the only trigger, so
+ *     text with no currency costs one regex scan), plus bare "400k" after a price word;
+ *  2. for each, read the number before it (suffix form, "5 triệu USD") or after it (prefix form,
+ *     "USD 5 triệu", "$10"), then hundredths ("2 đô la và 23 xen") and a range's first end
+ *     ("5-7 tỷ đồng");
+ *  3. keep the best of overlapping candidates; merge "1000 đồng đến 2000 đồng" into one range;
+ *  4. attach qualifiers and rates, which have their own spans.
+ */
+import type { ExtractContext } from '../../core/context';
 import type { Extractor } from '../../core/extractor';
+import { shiftDecimal } from '../../text/numbers';
+import { addHundredths, readAmountAt, readAmountEndingAt, readCentsAfter, isDigitAt, isLetterAt, type AmountMatch } from './amount';
+import { compareDecimal, isInteger } from './decimal';
+import { PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type QualifierKind } from './lexicon';
+import { CURRENCY_TRIGGER, NAME_INFO, QUALIFIER_AFTER_MAX_WORDS, QUALIFIER_BEFORE_MAX_WORDS, type NameInfo } from './lexicon-compiled';
+import type { MoneyRecord } from './schema';
 
-/** Placeholder until the money extractor lands: finds nothing. */
+/** Which reading produced a candidate; the higher wins an overlap ("USD 23.000 đồng" is 23.000 đồng). */
+const FORM_PRIORITY = { suffix: 3, prefix: 2, bareK: 1 } as const;
+type Form = keyof typeof FORM_PRIORITY;
+
+interface Candidate {
+  start: number;
+  end: number;
+  amount: string;
+  currency: string;
+  currencyStart: number;
+  currencyEnd: number;
+  form: Form;
+  min?: string;
+  max?: string;
+}
+
+const SPACE = 32;
+
+/** The one-syllable word starting at `pos` (after one space), lower-cased; "" if none. */
+function wordAfter(lower: string, pos: number): string {
+  if (lower.charCodeAt(pos) !== SPACE) return '';
+  let e = pos + 1;
+  while (e < lower.length && isLetterAt(lower, e)) e++;
+  return lower.slice(pos + 1, e);
+}
+
+/** The word ending at `end` (letters only), lower-cased; "" if none. */
+function wordBefore(lower: string, end: number): { word: string; start: number } {
+  let s = end;
+  while (s > 0 && isLetterAt(lower, s - 1)) s--;
+  return { word: lower.slice(s, end), start: s };
+}
+
+/** Does the currency name at [start, end) stand as a word of its own, and not start another word? */
+function nameFits(ctx: ExtractContext, info: NameInfo, start: number, end: number): boolean {
+  const lower = ctx.lower;
+  if (info.letterStart && isLetterAt(lower, start - 1)) return false;
+  if (info.letterEnd && isLetterAt(lower, end)) return false;
+  if (info.upper) {
+    const first = ctx.text[start];
+    if (first === lower[start]) return false;
+  }
+  if (info.notBeforeSet && info.notBeforeSet.has(wordAfter(lower, end))) return false;
+  return true;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** "năm 2020 đồng USD", "2021 USD": a year before a currency word is no amount. */
+function looksLikeYear(lower: string, n: AmountMatch): boolean {
+  const raw = lower.slice(n.start, n.end);
+  if (!YEAR.test(raw)) return false;
+  const before = wordBefore(lower, n.start - 1).word;
+  return before === 'năm';
+}
+
+/** Suffix form: the number ends at `currencyStart` (no space: "10$", "500.000đ"; or one space). */
+function readSuffix(lower: string, currencyStart: number): AmountMatch | null {
+  if (currencyStart === 0) return null;
+  const end = lower.charCodeAt(currencyStart - 1) === SPACE ? currencyStart - 1 : currencyStart;
+  if (end === 0 || lower.charCodeAt(end - 1) === SPACE) return null;
+  const n = readAmountEndingAt(lower, end);
+  if (!n || looksLikeYear(lower, n)) return null;
+  return n;
+}
+
+/** Prefix form: "USD 5 triệu", "$10", "US$690 triệu", "EUR29,99", "Rs. 20". */
+function readPrefix(lower: string, currencyEnd: number): AmountMatch | null {
+  const at = lower.charCodeAt(currencyEnd) === SPACE ? currencyEnd + 1 : currencyEnd;
+  if (!isDigitAt(lower, at)) return null;
+  const n = readAmountAt(lower, at);
+  if (!n || isLetterAt(lower, n.end) || isDigitAt(lower, n.end)) return null;
+  return n;
+}
+
+const RANGE_GAP = /^ ?(?:-|~) ?$|^ (?:đến|tới) $/;
+const RANGE_AND = ' và ';
+
+/**
+ * The first end of a range whose second end is `second` ("5-7 tỷ", "từ 5 đến 7 tỷ",
+ * "giữa 1,1 và 1,3 đô la"). A bare first end borrows the second's scale words ("5" of "5-7 tỷ"
+ * is 5 tỷ) unless that would put it above the second end.
+ */
+function readRangeStart(lower: string, second: AmountMatch): { min: string; start: number } | null {
+  const s = second.start;
+  const window = lower.slice(Math.max(0, s - 5), s);
+  let gapStart = -1;
+  let needsGiua = false;
+  for (const gap of [' đến ', ' tới ', ' - ', ' ~ ', '-', '~', RANGE_AND]) {
+    if (window.endsWith(gap)) {
+      gapStart = s - gap.length;
+      needsGiua = gap === RANGE_AND;
+      break;
+    }
+  }
+  if (gapStart <= 0) return null;
+  // "- 5" with a space on one side only is a sign or a list dash, not a range.
+  if (lower[gapStart] === '-' && lower[s - 1] === ' ') return null;
+  const first = readAmountEndingAt(lower, gapStart);
+  if (!first || looksLikeYear(lower, first)) return null;
+  if (needsGiua && !lower.endsWith('giữa ', first.start) && lower.slice(Math.max(0, first.start - 5), first.start) !== 'giữa ') return null;
+  let min = first.value;
+  if (!first.scaled && second.trailingScale > 0) {
+    const borrowed = shiftDecimal(first.value, second.trailingScale);
+    if (compareDecimal(borrowed, second.value) <= 0) min = borrowed;
+  }
+  if (compareDecimal(min, second.value) >= 0) return null;
+  return { min, start: first.start };
+}
+
+function candidateAt(ctx: ExtractContext, info: NameInfo, cStart: number, cEnd: number): Candidate | null {
+  const lower = ctx.lower;
+  let form: Form = 'suffix';
+  let n = readSuffix(lower, cStart);
+  if (!n && info.prefix) {
+    n = readPrefix(lower, cEnd);
+    form = 'prefix';
+  }
+  if (!n) return null;
+  if (info.minAmount !== undefined && compareDecimal(n.value, String(info.minAmount)) < 0) return null;
+  let amount = n.value;
+  let start = form === 'suffix' ? n.start : cStart;
+  let end = form === 'suffix' ? cEnd : n.end;
+  if (info.cents && form === 'suffix' && isInteger(amount)) {
+    const c = readCentsAfter(lower, end);
+    if (c) {
+      amount = addHundredths(amount, c.cents);
+      end = c.end;
+    }
+  }
+  const cand: Candidate = { start, end, amount, currency: info.code, currencyStart: cStart, currencyEnd: cEnd, form };
+  if (form === 'suffix') {
+    const range = readRangeStart(lower, n);
+    if (range) {
+      cand.start = range.start;
+      cand.min = range.min;
+      cand.max = amount;
+      cand.amount = range.min;
+    }
+  }
+  return cand;
+}
+
+const BARE_K = /\dk(?![\p{L}\p{M}\d$])/gu;
+
+/** "giá 400k/người lớn": a bare "k" amount counts as đồng only right after a price word. */
+function bareKCandidates(ctx: ExtractContext, out: Candidate[]): void {
+  const lower = ctx.lower;
+  BARE_K.lastIndex = 0;
+  for (let m = BARE_K.exec(lower); m; m = BARE_K.exec(lower)) {
+    const kEnd = m.index + 2;
+    const n = readAmountEndingAt(lower, kEnd);
+    if (!n || n.start === 0 || lower.charCodeAt(n.start - 1) !== SPACE) continue;
+    const before = wordBefore(lower, n.start - 1);
+    const twoBack = before.start > 1 ? wordBefore(lower, before.start - 1).word : '';
+    if (!PRICE_WORDS.has(before.word) && !(before.word === 'chỉ' && PRICE_WORDS.has(twoBack))) continue;
+    out.push({ start: n.start, end: kEnd, amount: n.value, currency: 'VND', currencyStart: kEnd - 1, currencyEnd: kEnd, form: 'bareK' });
+  }
+}
+
+/** Overlapping candidates: the higher form priority, then the longer span, wins. */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  if (cands.length < 2) return cands;
+  const ranked = [...cands].sort((a, b) => FORM_PRIORITY[b.form] - FORM_PRIORITY[a.form] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "từ 1000 đồng đến 2000 đồng", "VND1000-VND2000", "giữa 1000 đồng và 2000 đồng": one range. */
+function mergeRanges(lower: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && prev.min === undefined && c.min === undefined && prev.currency === c.currency) {
+      const gap = lower.slice(prev.end, c.start);
+      const ok = RANGE_GAP.test(gap) || (gap === RANGE_AND && lower.slice(Math.max(0, prev.start - 5), prev.start) === 'giữa ');
+      if (ok && compareDecimal(prev.amount, c.amount) < 0) {
+        out[out.length - 1] = { ...prev, end: c.end, min: prev.amount, max: c.amount, currencyStart: c.currencyStart, currencyEnd: c.currencyEnd };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** "từ" and "giữa" before a range's first end belong to the range. */
+function withOpener(lower: string, c: Candidate): number {
+  const before = lower.slice(Math.max(0, c.start - 5), c.start);
+  if (c.min !== undefined && (before.endsWith('từ ') || before === 'giữa ')) return c.start - (before.endsWith('từ ') ? 3 : 5);
+  return c.start;
+}
+
+interface Found {
+  kind: QualifierKind;
+  start: number;
+  end: number;
+}
+
+/** The longest qualifier phrase ending just before `pos` (one space between it and the amount). */
+function qualifierBefore(lower: string, pos: number): Found | null {
+  if (pos < 2 || lower.charCodeAt(pos - 1) !== SPACE) return null;
+  let best: Found | null = null;
+  let s = pos - 1;
+  for (let words = 0; words < QUALIFIER_BEFORE_MAX_WORDS; words++) {
+    const w = wordBefore(lower, s);
+    if (!w.word) break;
+    const phrase = lower.slice(w.start, pos - 1);
+    const kind = QUALIFIERS_BEFORE[phrase];
+    if (kind) best = { kind, start: w.start, end: pos - 1 };
+    if (w.start < 2 || lower.charCodeAt(w.start - 1) !== SPACE) break;
+    s = w.start - 1;
+  }
+  return best;
+}
+
+/** "trở lên", "trở xuống" right after the amount. */
+function qualifierAfter(lower: string, pos: number): Found | null {
+  if (lower.charCodeAt(pos) !== SPACE) return null;
+  let e = pos + 1;
+  let best: Found | null = null;
+  for (let words = 0; words < QUALIFIER_AFTER_MAX_WORDS; words++) {
+    let w = e;
+    while (w < lower.length && isLetterAt(lower, w)) w++;
+    if (w === e) break;
+    const kind = QUALIFIERS_AFTER[lower.slice(pos + 1, w)];
+    if (kind) best = { kind, start: pos + 1, end: w };
+    if (lower.charCodeAt(w) !== SPACE) break;
+    e = w + 1;
+  }
+  return best;
+}
+
+const PER_SLASH = /\/ ?(?:1 )?([\p{L}\p{M}\d]+)/uy;
+const PER_WORD_AFTER = / (?:(?:cho|trên) )?(mỗi|một|hàng|hằng) ([\p{L}\p{M}\d]+)/uy;
+const CLAUSE_BREAK = /[.,;:!?()\n"]/;
+const PER_BEFORE_WINDOW = 60;
+
+/** A rate after the amount: "/căn", "/người/tháng", "/1 hộp", " mỗi phút", " một tháng", " hàng năm". */
+function perAfter(lower: string, pos: number): { per: string; start: number; end: number } | null {
+  PER_SLASH.lastIndex = pos;
+  let m = PER_SLASH.exec(lower);
+  if (m) {
+    const parts = [m[1]];
+    const perStart = m.index + m[0].length - m[1].length;
+    let end = PER_SLASH.lastIndex;
+    for (let i = 0; i < 3; i++) {
+      PER_SLASH.lastIndex = end;
+      const more = PER_SLASH.exec(lower);
+      if (!more) break;
+      parts.push(more[1]);
+      end = PER_SLASH.lastIndex;
+    }
+    if (isLetterAt(lower, end)) return null;
+    return { per: parts.join('/'), start: perStart, end };
+  }
+  PER_WORD_AFTER.lastIndex = pos;
+  m = PER_WORD_AFTER.exec(lower);
+  if (!m || isLetterAt(lower, PER_WORD_AFTER.lastIndex)) return null;
+  const marker = m[1];
+  const unit = m[2];
+  if (marker === 'một' && !PER_UNITS_AFTER_MOT.has(unit)) return null;
+  if ((marker === 'hàng' || marker === 'hằng') && !PER_UNITS_AFTER_HANG.has(unit)) return null;
+  const end = PER_WORD_AFTER.lastIndex;
+  return { per: unit, start: end - unit.length, end };
+}
+
+const PER_BEFORE = /(?:^|[^\p{L}\p{M}])mỗi ([\p{L}\p{M}]+)/gu;
+
+/** "mỗi hộ được hỗ trợ 3 triệu đồng": "mỗi X" earlier in the same clause, within a short window. */
+function perBefore(lower: string, pos: number): { per: string; start: number; end: number } | null {
+  const from = Math.max(0, pos - PER_BEFORE_WINDOW);
+  const window = lower.slice(from, pos);
+  let last: RegExpExecArray | null = null;
+  PER_BEFORE.lastIndex = 0;
+  for (let m = PER_BEFORE.exec(window); m; m = PER_BEFORE.exec(window)) last = m;
+  if (!last) return null;
+  const unitEnd = last.index + last[0].length;
+  if (CLAUSE_BREAK.test(window.slice(unitEnd))) return null;
+  return { per: last[1], start: from + unitEnd - last[1].length, end: from + unitEnd };
+}
+
+function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
+  const lower = ctx.lower;
+  const start = withOpener(lower, c);
+  let end = c.end;
+  const rec: MoneyRecord = { ...ctx.span(start, end), amount: c.amount, currency: c.currency };
+  if (c.min !== undefined && c.max !== undefined) {
+    rec.min = c.min;
+    rec.max = c.max;
+  }
+  rec.currencySpan = ctx.span(c.currencyStart, c.currencyEnd);
+  const per = perAfter(lower, end) ?? perBefore(lower, start);
+  const after = qualifierAfter(lower, per && per.start > end ? per.end : end);
+  const before = qualifierBefore(lower, start);
+  const q = after ?? before;
+  if (after && lower.slice(Math.max(0, start - 3), start) === 'từ ' && c.min === undefined) {
+    // "từ 7000 đồng trở xuống": the "từ" belongs to the bound.
+    rec.start = start - 3;
+    rec.text = ctx.text.slice(rec.start, end);
+  }
+  if (q) rec.qualifier = { ...ctx.span(q.start, q.end), kind: q.kind };
+  if (per) {
+    rec.per = per.per;
+    rec.perSpan = ctx.span(per.start, per.end);
+  }
+  void end;
+  return rec;
+}
+
+export function extractMoney(ctx: ExtractContext): MoneyRecord[] {
+  const lower = ctx.lower;
+  const cands: Candidate[] = [];
+  CURRENCY_TRIGGER.lastIndex = 0;
+  for (let m = CURRENCY_TRIGGER.exec(lower); m; m = CURRENCY_TRIGGER.exec(lower)) {
+    const info = NAME_INFO.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!info || !nameFits(ctx, info, start, end)) continue;
+    const c = candidateAt(ctx, info, start, end);
+    if (c) cands.push(c);
+  }
+  if (lower.includes('k')) bareKCandidates(ctx, cands);
+  const kept = mergeRanges(lower, resolveOverlaps(cands));
+  return kept.map((c) => toRecord(ctx, c));
+}
+
 export const moneyExtractor: Extractor<'money'> = {
   type: 'money',
-  extract: () => [],
+  extract: (ctx) => extractMoney(ctx),
 };

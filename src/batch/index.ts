@@ -1,0 +1,1 @@
+export { extractMany, type ExtractManyOptions, type BatchItem, type BatchOutput } from './many';

@@ -1,0 +1,186 @@
+/**
+ * The words the dates grammar reads, as data. Every list is lower-case, normalised text
+ * (NFC, "hòa"-style tones), matched on whole words.
+ */
+
+export type PartOfDay = 'rạng sáng' | 'sáng' | 'trưa' | 'chiều' | 'tối' | 'đêm';
+
+/** Part-of-day words before a day or a time ("Sáng 1/4", "chiều nay"); longest first. */
+export const PART_OF_DAY: ReadonlyArray<readonly [string, PartOfDay]> = [
+  ['rạng sáng', 'rạng sáng'],
+  ['sáng sớm', 'sáng'],
+  ['buổi sáng', 'sáng'],
+  ['buổi trưa', 'trưa'],
+  ['buổi chiều', 'chiều'],
+  ['buổi tối', 'tối'],
+  ['chiều tối', 'tối'],
+  ['nửa đêm', 'đêm'],
+  ['đêm khuya', 'đêm'],
+  ['sáng', 'sáng'],
+  ['trưa', 'trưa'],
+  ['chiều', 'chiều'],
+  ['tối', 'tối'],
+  ['đêm', 'đêm'],
+  ['khuya', 'đêm'],
+];
+
+/** Days counted from the reference date ("hôm qua" = -1); longest first. */
+export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['ngày hôm nay', 0],
+  ['ngày hôm qua', -1],
+  ['ngày hôm kia', -2],
+  ['hôm nay', 0],
+  ['bữa nay', 0],
+  ['hôm qua', -1],
+  ['hôm kia', -2],
+  ['ngày mai', 1],
+  ['ngày mốt', 2],
+  ['ngày kia', 2],
+];
+
+/** After a part of day: "sáng nay", "tối qua", "trưa mai" (the word alone names the day). */
+export const PART_OF_DAY_SHORT_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['nay', 0],
+  ['qua', -1],
+  ['mai', 1],
+];
+
+/** "cùng ngày" and friends: the day of the previous event date, shifted. */
+export const ANAPHORIC_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['cùng ngày', 0],
+  ['cùng hôm', 0],
+  ['ngày hôm sau', 1],
+  ['hôm sau', 1],
+];
+
+/** Relative periods after "tuần", "tháng", "quý", "năm": the shift in units; longest first. */
+export const PERIOD_SHIFTS: ReadonlyArray<readonly [string, number]> = [
+  ['hiện tại', 0],
+  ['tiếp theo', 1],
+  ['kế tiếp', 1],
+  ['trước', -1],
+  ['ngoái', -1],
+  ['này', 0],
+  ['nay', 0],
+  ['tới', 1],
+  ['sau', 1],
+  ['tiếp', 1],
+];
+
+/** Which shift words each period accepts ("năm ngoái", not "tuần ngoái"; "tháng nay" is rare but "năm nay" common). */
+export const PERIOD_WORDS: Readonly<Record<'tuần' | 'tháng' | 'quý' | 'năm', ReadonlySet<string>>> = {
+  tuần: new Set(['này', 'trước', 'tới', 'sau', 'tiếp theo', 'kế tiếp']),
+  tháng: new Set(['này', 'trước', 'tới', 'sau', 'tiếp theo', 'kế tiếp']),
+  quý: new Set(['này', 'nay', 'hiện tại', 'trước', 'tới', 'sau', 'tiếp', 'tiếp theo', 'kế tiếp']),
+  năm: new Set(['nay', 'này', 'ngoái', 'trước', 'tới', 'sau', 'tiếp theo', 'kế tiếp']),
+};
+
+/** Month names after "tháng": "tháng Tư", "tháng Giêng". Lunar-only names mark the date lunar. */
+export const MONTH_WORDS: ReadonlyArray<readonly [string, number, boolean]> = [
+  ['mười một', 11, false],
+  ['mười hai', 12, false],
+  ['giêng', 1, true],
+  ['chạp', 12, true],
+  ['một', 1, false],
+  ['hai', 2, false],
+  ['ba', 3, false],
+  ['tư', 4, false],
+  ['bốn', 4, false],
+  ['năm', 5, false],
+  ['sáu', 6, false],
+  ['bảy', 7, false],
+  ['tám', 8, false],
+  ['chín', 9, false],
+  ['mười', 10, false],
+];
+
+/** Day words after "ngày"/"mùng"/"rằm" (until the shared number parser reads words). */
+export const DAY_WORDS: ReadonlyArray<readonly [string, number]> = [];
+
+/** Weekday names after "thứ" (ISO 1 = Monday). */
+export const WEEKDAY_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['hai', 1],
+  ['ba', 2],
+  ['tư', 3],
+  ['năm', 4],
+  ['sáu', 5],
+  ['bảy', 6],
+];
+
+export const SUNDAY_WORDS: readonly string[] = ['chủ nhật', 'chúa nhật'];
+
+/** Quarter numbers after "quý". Roman numerals are read from the cased text. */
+export const QUARTER_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['một', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['bốn', 4],
+  ['tư', 4],
+];
+export const ROMAN_QUARTERS: ReadonlyArray<readonly [string, number]> = [
+  ['IV', 4],
+  ['III', 3],
+  ['II', 2],
+  ['I', 1],
+];
+
+/**
+ * A bare "d/m" (no year) is a date only in a date context. Strong context: the word before
+ * makes it a date whatever follows ("ngày 1/4", "sáng 20/4", "hôm 28/10", "dịp 30/4").
+ */
+export const STRONG_BEFORE: ReadonlySet<string> = new Set([
+  'ngày', 'hôm', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'sớm', 'nay', 'qua', 'mai',
+  'lễ', 'dịp', 'phiên', 'rằm', 'tết', 'hạn', 'kia',
+]);
+
+/**
+ * Weak context: a date is likely but a fraction is possible ("từ 1/5", "trước 30/4" vs "trả trước
+ * 1/6 hóa đơn"); the word after must then look like the end of a date (see AFTER_OK).
+ */
+export const WEAK_BEFORE: ReadonlySet<string> = new Set([
+  'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'và', 'hoặc', 'hay', 'hết', 'là', 'nghỉ', 'cử', 'đó', 'rồi', 'thì',
+  'thành', 'tour', 'kỳ', 'gồm', 'các',
+]);
+
+/** Words that may follow a date introduced by weak context (function words, verbs of events). */
+export const AFTER_OK: ReadonlySet<string> = new Set([
+  'và', 'đến', 'tới', 'vừa', 'qua', 'năm', 'tại', 'ở', 'của', 'khi', 'sẽ', 'đã', 'là', 'lúc', 'theo', 'nhưng', 'thì',
+  'mới', 'cũng', 'này', 'trên', 'do', 'diễn', 'tổ', 'hoặc', 'hay', 'hằng', 'hàng', 'sắp', 'có', 'trở', 'cho', 'với',
+  'vẫn', 'đang', 'không', 'chưa', 'bắt', 'kết', 'được', 'nên', 'mà', 'thay', 'tức', 'nhằm', 'trong', 'ông', 'bà',
+  'anh', 'chị', 'họ', 'người', 'tôi', 'chúng', 'ra', 'về', 'sau', 'trước', 'lại', 'nữa', 'hết', 'kéo', 'dự',
+]);
+
+/** Quantifiers: "mỗi tháng", "hàng năm", "những năm sau" are not dates. */
+export const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'mỗi', 'hàng', 'hằng', 'các', 'những', 'nhiều', 'mấy', 'vài', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám',
+  'chín', 'mười', 'trăm', 'nghìn', 'ngàn', 'số', 'bao', 'cả', 'từng', 'suốt', 'nửa',
+]);
+
+/** Words before "thứ N" that make it an ordinal or a rank ("lần thứ hai", "xếp thứ 2"). */
+export const ORDINAL_BEFORE: ReadonlySet<string> = new Set([
+  'lần', 'hạng', 'xếp', 'đứng', 'vị', 'trí', 'người', 'bên', 'phần', 'điều', 'vòng', 'đợt', 'đoạn', 'lượt', 'ván',
+  'hiệp', 'trận', 'khóa', 'kỳ', 'cuộc', 'chiếc', 'câu', 'con', 'đứa', 'mục', 'loại', 'nhóm', 'cấp', 'bậc', 'tầng',
+  'số', 'hệ', 'đời', 'lớp', 'ngày', 'tuần', 'tháng', 'năm', 'quý', 'là', 'giải', 'bàn', 'ca', 'liều', 'mũi', 'tập',
+  'chương', 'bài', 'cái', 'nhà', 'phiên', 'buổi', 'ý', 'vấn', 'đề', 'nước', 'quốc', 'gia', 'tỉnh', 'thành', 'đội',
+  'thế', 'ngôi', 'về', 'đạt', 'thứ', 'hàng', 'chặng', 'mùa', 'làn', 'sóng', 'đường', 'vụ', 'cơ', 'sở', 'đơn', 'vị',
+]);
+
+/** Keywords that make "2021-2025" a year range. */
+export const YEAR_RANGE_BEFORE: readonly string[] = [
+  'giai đoạn', 'nhiệm kỳ', 'năm học', 'niên khóa', 'niên học', 'niên độ', 'mùa giải', 'mùa', 'năm', 'khóa', 'kế hoạch',
+  'chiến lược', 'thời kỳ', 'tầm nhìn', 'đến năm', 'từ năm',
+];
+
+/** Words after a year-less date that fix its year. */
+export const YEAR_QUALIFIERS: ReadonlyArray<readonly [string, 'next' | 'last' | 'this' | 'prevYear' | 'nextYear']> = [
+  ['tới đây', 'next'],
+  ['sắp tới', 'next'],
+  ['tới', 'next'],
+  ['vừa qua', 'last'],
+  ['vừa rồi', 'last'],
+  ['năm nay', 'this'],
+  ['năm ngoái', 'prevYear'],
+  ['năm trước', 'prevYear'],
+  ['năm sau', 'nextYear'],
+  ['năm tới', 'nextYear'],
+];

@@ -1,0 +1,99 @@
+/**
+ * Words of running text, as data: the type words that introduce a reference ("Nghị quyết số …"),
+ * their abbreviations, and the small word lists the trailing-field parser stops at.
+ * Source: ../shared/reference/document-numbers.md §4.1 (type words to anchor on) [S], NĐ 30/2020
+ * Phụ lục I §II.6 (citation form: type, number, date, issuer, trích yếu) [V]; stop lists are ours.
+ */
+export interface TypeWord {
+  /** Lower case, NFC, tone on the main vowel (what ctx.lower holds). */
+  word: string;
+  name: string;
+  /** Type code the word implies ("Nghị định" → NĐ); undefined for generic words ("văn bản"). */
+  code?: string;
+  /** Code the word implies in a Party-style symbol (Quy định → QĐi). */
+  partyCode?: string;
+  /** "Nghị định 100", "Chỉ thị 05": a bare number after the word is a reference. */
+  bare?: boolean;
+  /** Cited by name: "Luật Đất đai 2024", "Bộ luật Hình sự". */
+  named?: boolean;
+  /** Always a legal normative document (VBQPPL). */
+  normative?: boolean;
+  /** Generic word: it gives no type of its own ("văn bản số 17129-CV/VPTW"). */
+  generic?: boolean;
+}
+
+export const TYPE_WORDS: readonly TypeWord[] = [
+  { word: 'nghị quyết liên tịch', name: 'Nghị quyết liên tịch', code: 'NQLT', normative: true },
+  { word: 'nghị quyết', name: 'Nghị quyết', code: 'NQ', bare: true },
+  { word: 'nghị định', name: 'Nghị định', code: 'NĐ', bare: true, normative: true },
+  { word: 'quyết định', name: 'Quyết định', code: 'QĐ', bare: true },
+  { word: 'thông tư liên tịch', name: 'Thông tư liên tịch', code: 'TTLT', bare: true, normative: true },
+  { word: 'thông tư', name: 'Thông tư', code: 'TT', bare: true, normative: true },
+  { word: 'chỉ thị', name: 'Chỉ thị', code: 'CT', bare: true },
+  { word: 'kết luận', name: 'Kết luận', code: 'KL', bare: true },
+  { word: 'quy định', name: 'Quy định', code: 'QyĐ', partyCode: 'QĐi', bare: true },
+  { word: 'quy chế', name: 'Quy chế', code: 'QC' },
+  { word: 'hướng dẫn', name: 'Hướng dẫn', code: 'HD' },
+  { word: 'thông báo kết luận', name: 'Thông báo', code: 'TB' },
+  { word: 'thông báo', name: 'Thông báo', code: 'TB' },
+  { word: 'thông tri', name: 'Thông tri', code: 'TT' },
+  { word: 'công văn', name: 'Công văn', bare: true },
+  { word: 'công điện', name: 'Công điện', code: 'CĐ', bare: true },
+  { word: 'kế hoạch', name: 'Kế hoạch', code: 'KH' },
+  { word: 'chương trình', name: 'Chương trình', code: 'CTr' },
+  { word: 'đề án', name: 'Đề án', code: 'ĐA' },
+  { word: 'tờ trình', name: 'Tờ trình', code: 'TTr' },
+  { word: 'báo cáo', name: 'Báo cáo', code: 'BC' },
+  { word: 'văn bản hợp nhất', name: 'Văn bản hợp nhất', code: 'VBHN' },
+  { word: 'văn bản', name: 'Văn bản', generic: true },
+  { word: 'bộ luật', name: 'Bộ luật', named: true, normative: true },
+  { word: 'luật', name: 'Luật', named: true, normative: true },
+  { word: 'pháp lệnh', name: 'Pháp lệnh', code: 'PL', named: true, normative: true },
+  { word: 'hiến pháp', name: 'Hiến pháp', named: true, normative: true },
+  { word: 'lệnh', name: 'Lệnh', code: 'L' },
+];
+
+/** Abbreviated type words, upper case as written ("NĐ 100/2019/NĐ-CP", "QĐ 1147-QĐ/BTGDVTW"). */
+export const TYPE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  NĐ: 'nghị định',
+  ND: 'nghị định',
+  NQ: 'nghị quyết',
+  QĐ: 'quyết định',
+  QD: 'quyết định',
+  TT: 'thông tư',
+  TTLT: 'thông tư liên tịch',
+  CT: 'chỉ thị',
+  KL: 'kết luận',
+  CV: 'công văn',
+  VBHN: 'văn bản hợp nhất',
+  PL: 'pháp lệnh',
+  HD: 'hướng dẫn',
+};
+
+/** Words before "luật" that make it a common noun ("pháp luật", "kỷ luật", "dự luật", "luật sư"). */
+export const NOT_LAW_BEFORE: ReadonlySet<string> = new Set(['pháp', 'quy', 'kỷ', 'điều', 'dự', 'đạo', 'giới', 'thiết', 'văn', 'hiến', 'khoa', 'ngành', 'chuyên', 'nhập', 'thành', 'cư', 'trường', 'sinh', 'học', 'phạm', 'theo', 'hành', 'phạt']);
+
+/**
+ * Lower-case words that end a law title or an issuing body: verbs and function words. A title
+ * runs on through capitalised words and lower-case words not in this list ("Luật Giao thông
+ * đường bộ"), so the list holds what typically follows a title in news.
+ */
+export const TITLE_STOP_WORDS: ReadonlySet<string> = new Set([
+  'năm', 'số', 'ngày', 'của', 'về', 'và', 'hoặc', 'quy', 'được', 'có', 'đã', 'sẽ', 'là', 'này', 'đó', 'thì', 'mà', 'cho', 'khi',
+  'tại', 'theo', 'trong', 'với', 'để', 'do', 'sau', 'trước', 'nhưng', 'cũng', 'không', 'chưa', 'vẫn', 'đang', 'hiện', 'mới', 'cũ',
+  'nêu', 'sửa', 'bổ', 'các', 'những', 'nên', 'vì', 'bị', 'từ', 'đến', 'ra', 'vào', 'lần', 'thứ', 'yêu', 'nhằm', 'cần', 'phải',
+  'gồm', 'hướng', 'ban', 'thông', 'nhiều', 'một', 'hai', 'ba', 'điều', 'khoản', 'chương', 'áp', 'giao', 'chỉ', 'rõ', 'đều',
+  'như', 'hay', 'tới', 'qua', 'trên', 'dưới', 'bởi', 'vừa', 'sắp', 'nay', 'hết', 'đây', 'kia', 'ấy', 'rằng', 'ghi', 'nói',
+  'cấm', 'buộc', 'phê', 'lấy', 'xin', 'dự', 'trình', 'tiếp', 'thực', 'triển', 'kèm', 'riêng', 'chung', 'hiệu', 'ngoài', 'ngay',
+  'đối', 'tuy', 'nếu', 'còn', 'chính', 'người', 'việc', 'tất', 'cả', 'sửa đổi',
+]);
+
+/** Glued lower-case words after a symbol ("03/2017/NĐ-CPngày 16/01/2017"). */
+export const GLUED_WORDS: readonly string[] = ['ngày', 'của', 'về', 'và', 'năm', 'quy', 'hướng', 'ban', 'sửa', 'được', 'thì', 'là', 'có', 'tại', 'theo', 'đã'];
+
+/** Words after a bare number that make it a quantity, not a document ("Kết luận 5 điểm"). */
+export const BARE_NUMBER_UNITS: ReadonlySet<string> = new Set([
+  'tháng', 'năm', 'ngày', 'giờ', 'phút', 'tuần', 'tuổi', 'người', 'lần', 'điểm', 'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'trăm', 'đồng',
+  'km', 'm', 'kg', 'ha', 'ca', 'trường', 'nội', 'nhóm', 'vấn', 'nhiệm', 'mục', 'giải', 'bước', 'khâu', 'đơn', 'địa', 'tỉnh',
+  'huyện', 'xã', 'cơ', 'điều', 'chính', 'văn', 'loại', 'lĩnh', 'năm,', 'chữ', 'trang', 'phương', 'tiêu', 'chỉ', 'yêu',
+]);

@@ -1,0 +1,137 @@
+/**
+ * Words the money rules look for around an amount, as data: qualifiers ("khoảng", "hơn",
+ * "không quá"), range connectors, rate markers, the number vocabulary used to walk back from a
+ * currency word, and the price words that let a bare "400k" stand for đồng.
+ */
+
+export const QUALIFIER_KINDS = ['approximately', 'almost', 'more_than', 'less_than', 'at_least', 'at_most', 'up_to'] as const;
+export type QualifierKind = (typeof QUALIFIER_KINDS)[number];
+
+/** Words before an amount, lower-cased, one space between syllables. Longest match wins. */
+export const QUALIFIERS_BEFORE: Readonly<Record<string, QualifierKind>> = {
+  khoảng: 'approximately',
+  'khoảng chừng': 'approximately',
+  'tầm khoảng': 'approximately',
+  tầm: 'approximately',
+  chừng: 'approximately',
+  'xấp xỉ': 'approximately',
+  'ước tính': 'approximately',
+  'ước khoảng': 'approximately',
+  'ước đạt': 'approximately',
+  ước: 'approximately',
+  cỡ: 'approximately',
+  'trên dưới': 'approximately',
+  'xung quanh': 'approximately',
+  'quanh mức': 'approximately',
+  gần: 'almost',
+  'gần như': 'almost',
+  'suýt soát': 'almost',
+  hơn: 'more_than',
+  'nhiều hơn': 'more_than',
+  'cao hơn': 'more_than',
+  'lớn hơn': 'more_than',
+  trên: 'more_than',
+  'vượt quá': 'more_than',
+  'vượt': 'more_than',
+  'ngót': 'almost',
+  'ngót nghét': 'almost',
+  dưới: 'less_than',
+  'ít hơn': 'less_than',
+  'kém hơn': 'less_than',
+  'thấp hơn': 'less_than',
+  'nhỏ hơn': 'less_than',
+  'chưa đến': 'less_than',
+  'chưa tới': 'less_than',
+  'chưa đầy': 'less_than',
+  'không đầy': 'less_than',
+  'không tới': 'less_than',
+  'không đến': 'less_than',
+  'tối đa': 'at_most',
+  'không quá': 'at_most',
+  'không vượt quá': 'at_most',
+  'không hơn': 'at_most',
+  'không cao hơn': 'at_most',
+  'không lớn hơn': 'at_most',
+  'không nhiều hơn': 'at_most',
+  'nhiều nhất': 'at_most',
+  'ít nhất': 'at_least',
+  'tối thiểu': 'at_least',
+  'không dưới': 'at_least',
+  'không ít hơn': 'at_least',
+  'không thấp hơn': 'at_least',
+  'không kém': 'at_least',
+  'thấp nhất': 'at_least',
+  'lên tới': 'up_to',
+  'lên đến': 'up_to',
+};
+
+/** Words after an amount: "từ 7000 đồng trở xuống", "từ $1,42 trở lên". */
+export const QUALIFIERS_AFTER: Readonly<Record<string, QualifierKind>> = {
+  'trở lên': 'at_least',
+  'trở xuống': 'at_most',
+  'trở lại': 'at_most',
+};
+
+/** Between the two ends of a range. "và" only after "giữa" ("giữa 1000 và 2000 đồng"). */
+export const RANGE_CONNECTORS = ['đến', 'tới', '-', '~'] as const;
+export const RANGE_OPENERS = ['từ', 'giữa'] as const;
+
+/**
+ * Number vocabulary for walking back from a currency word to where a number may start. Reading
+ * the number is `readNumberAt`'s job; this only bounds where to try it. `start` marks the words a
+ * money amount may begin with ("năm mươi", not "mươi"; "hai triệu", not "triệu": "hàng triệu đồng"
+ * is no amount).
+ */
+export const NUMBER_WORDS: Readonly<Record<string, { start: boolean }>> = {
+  một: { start: true },
+  hai: { start: true },
+  ba: { start: true },
+  bốn: { start: true },
+  tư: { start: false },
+  năm: { start: true },
+  sáu: { start: true },
+  bảy: { start: true },
+  bẩy: { start: true },
+  tám: { start: true },
+  chín: { start: true },
+  mười: { start: true },
+  mươi: { start: false },
+  mốt: { start: false },
+  lăm: { start: false },
+  nhăm: { start: false },
+  không: { start: false },
+  linh: { start: false },
+  lẻ: { start: false },
+  trăm: { start: false },
+  nghìn: { start: false },
+  ngàn: { start: false },
+  triệu: { start: false },
+  tỷ: { start: false },
+  tỉ: { start: false },
+  rưỡi: { start: false },
+  chục: { start: false },
+  phẩy: { start: false },
+  chấm: { start: false },
+  k: { start: false },
+};
+
+/** Scale words and their power of ten: a range's first end borrows them ("5-7 tỷ đồng"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = { k: 3, nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
+
+/** Decimal marks spoken as words: "hai phẩy 23 đô", "2 chấm 23 đô la". */
+export const DECIMAL_WORDS: readonly string[] = ['phẩy', 'chấm'];
+
+/** "mỗi hộ được hỗ trợ 3 triệu đồng", "830.000 USD mỗi phút", "2 triệu đồng một tháng". */
+export const PER_MARKERS_AFTER: readonly string[] = ['mỗi', 'cho mỗi', 'trên mỗi', 'một', 'hàng', 'hằng'];
+/** After "một", "hàng", "hằng" only these units make a rate ("5 triệu đồng một cách" is not one). */
+export const PER_UNITS_AFTER_MOT: ReadonlySet<string> = new Set([
+  'tháng', 'năm', 'ngày', 'tuần', 'quý', 'giờ', 'đêm', 'phút', 'người', 'kg', 'lít', 'tấn', 'căn', 'hộ', 'suất', 'chiếc',
+  'lượt', 'm2', 'cái', 'con', 'vé', 'ca', 'buổi', 'km', 'ha', 'thùng', 'ounce', 'cổ', 'gói', 'hộp', 'chai', 'bộ', 'liều',
+  'trận', 'học', 'lần', 'đôi', 'cặp', 'phần',
+]);
+export const PER_UNITS_AFTER_HANG: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'giờ']);
+
+/** Words before a bare "400k" that make it a price in đồng ("giá 400k/người lớn"), not "5K" or "4K". */
+export const PRICE_WORDS: ReadonlySet<string> = new Set([
+  'giá', 'phí', 'trả', 'mất', 'tốn', 'bán', 'mua', 'lương', 'thu', 'chi', 'chỉ', 'tiền', 'vé', 'cước', 'thưởng', 'góp', 'đồng giá',
+]);

@@ -1,0 +1,103 @@
+/**
+ * Position words (the head of a title). Source: /work/shared/reference/officials.md §2.1–2.4
+ * (Party, State, local) and §2.7 (modifiers), plus heads seen in the Dân Trí corpus
+ * (/work/shared/corpus/news-dantri.txt: "Tổng Giám đốc", "Hiệu trưởng", "Chủ tịch HĐQT",
+ * "Tổng thống", "Ngoại trưởng", "Thị trưởng", "Người phát ngôn").
+ *
+ * `role` is the canonical spelling reported in the record. `head` is the kind of body the role
+ * names by itself, put back in front of a short organisation ("Bộ trưởng Ngoại giao" is the
+ * minister of "Bộ Ngoại giao", "Trưởng ban Dân vận Trung ương" heads "Ban Dân vận Trung ương").
+ * `needsTail`: the word alone is too vague to be a title ("trưởng", "ủy viên" need a body).
+ * `abroad`: the organisation may say where the post is ("Đại sứ Nhật Bản tại Việt Nam").
+ * `foreign`: a role mostly held abroad, so a capitalised foreign name may follow directly.
+ * "Phó" (deputy) is read as a prefix of any role, never listed here.
+ */
+export interface RoleEntry {
+  readonly role: string;
+  readonly head?: string;
+  readonly needsTail?: boolean;
+  readonly abroad?: boolean;
+  readonly foreign?: boolean;
+}
+
+export const ROLES: readonly RoleEntry[] = [
+  // Party
+  { role: 'Tổng Bí thư' },
+  { role: 'Bí thư' },
+  { role: 'Bí thư thứ nhất' },
+  { role: 'Ủy viên', needsTail: true },
+  { role: 'Ủy viên dự khuyết', needsTail: true },
+  { role: 'Thường trực Ban Bí thư' },
+  { role: 'Tỉnh ủy viên' },
+  { role: 'Thành ủy viên' },
+  { role: 'Chánh Văn phòng', head: 'Văn phòng' },
+  { role: 'Chánh văn phòng', head: 'Văn phòng' },
+  // State, central
+  { role: 'Chủ tịch' },
+  { role: 'Chủ tịch nước' },
+  { role: 'Thủ tướng' },
+  { role: 'Bộ trưởng', head: 'Bộ' },
+  { role: 'Thứ trưởng', head: 'Bộ' },
+  { role: 'Tổng Thư ký' },
+  { role: 'Chủ nhiệm' },
+  { role: 'Chánh án' },
+  { role: 'Viện trưởng', head: 'Viện' },
+  { role: 'Tổng Thanh tra' },
+  { role: 'Chánh Thanh tra', head: 'Thanh tra' },
+  { role: 'Tổng Kiểm toán' },
+  { role: 'Kiểm toán trưởng' },
+  { role: 'Thống đốc' },
+  { role: 'Đại biểu Quốc hội' },
+  { role: 'ĐBQH' },
+  { role: 'Người phát ngôn' },
+  { role: 'Tổng cục trưởng', head: 'Tổng cục' },
+  { role: 'Cục trưởng', head: 'Cục' },
+  { role: 'Vụ trưởng', head: 'Vụ' },
+  { role: 'Trưởng ban', head: 'Ban' },
+  { role: 'Trưởng phòng', head: 'Phòng' },
+  { role: 'Trưởng khoa', head: 'Khoa' },
+  { role: 'Trưởng đoàn', head: 'Đoàn' },
+  { role: 'Trưởng Công an', head: 'Công an' },
+  { role: 'Trưởng', needsTail: true },
+  { role: 'Trưởng đại diện', abroad: true },
+  { role: 'Trưởng Phái đoàn', abroad: true },
+  { role: 'Giám đốc' },
+  { role: 'Tổng Giám đốc' },
+  { role: 'Giám đốc điều hành' },
+  { role: 'Hiệu trưởng' },
+  { role: 'Tổng Biên tập' },
+  { role: 'Chủ nhiệm Ủy ban' },
+  // Diplomacy and foreign states
+  { role: 'Đại sứ', abroad: true, foreign: true },
+  { role: 'Tổng Lãnh sự', abroad: true, foreign: true },
+  { role: 'Lãnh sự', abroad: true, foreign: true },
+  { role: 'Tổng thống', foreign: true },
+  { role: 'Ngoại trưởng', foreign: true },
+  { role: 'Thị trưởng', foreign: true },
+  { role: 'Quốc vương', foreign: true },
+  { role: 'Thủ hiến', foreign: true },
+  { role: 'Thượng nghị sĩ', foreign: true },
+  { role: 'Hạ nghị sĩ', foreign: true },
+  { role: 'Nghị sĩ', foreign: true },
+  { role: 'Tổng Thư ký Liên hợp quốc', foreign: true },
+  // Armed forces (positions, not ranks)
+  { role: 'Tư lệnh' },
+  { role: 'Chính ủy' },
+  { role: 'Chỉ huy trưởng' },
+  { role: 'Tổng Tham mưu trưởng' },
+  { role: 'Tham mưu trưởng' },
+];
+
+/**
+ * Written before a title, they change its meaning but are not part of it (§2.7). "tân" (newly
+ * appointed) and "đương nhiệm" (incumbent) carry no flag.
+ */
+export const MODIFIERS: ReadonlyMap<string, 'former' | 'acting' | 'new'> = new Map([
+  ['nguyên', 'former'],
+  ['cựu', 'former'],
+  ['quyền', 'acting'],
+  ['tân', 'new'],
+]);
+
+/** Deputy prefix (§2.7: part of the title, "Phó Thủ tướng" is one title). */
+export const DEPUTY_WORD = 'phó';
