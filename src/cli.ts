@@ -316,6 +316,7 @@ async function runJsonl(cfg: Config, runner: Runner): Promise<void> {
           continue;
         }
         if (line.endsWith('\r')) line = line.slice(0, -1);
+        if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // a BOM is not JSON
         if (line.trim() === '') continue; // blank lines separate nothing; skip them
         const n = lineNo;
         await runner.push({ bytes: bytes.length + 1, local: () => runJsonlLine(line, n, cfg.defaults, where), remote: { op: 'line', line, lineNo, where } });

@@ -21,7 +21,7 @@ const ARTICLE =
 
 function run(args: string[], input?: string | Buffer) {
   const stdin = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input: stdin, timeout: 30000 });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input: stdin, timeout: 30000, maxBuffer: 1 << 28 });
   return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 
@@ -84,6 +84,19 @@ describe('vn-extract CLI', () => {
     expect(out.documents).toEqual([]);
   });
 
+  test('offsets point into the file as node reads it, BOM and CRLF included', () => {
+    const original = '\ufeff' + ARTICLE.replace('. ', '.\r\n') + '\r\n';
+    writeFileSync(join(dir, 'bom.txt'), original);
+    const r = run(['-r', REF, 'bom.txt']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const read = readFileSync(join(dir, 'bom.txt'), 'utf8');
+    expect(read).toBe(original);
+    const records = [...out.dates, ...out.officials, ...out.documents, ...out.money];
+    expect(records.length).toBeGreaterThan(0); // "17,6 tỷ đồng" at least
+    for (const rec of records) expect(read.slice(rec.start, rec.end)).toBe(rec.text);
+  });
+
   test('several files give a JSON array in argument order', () => {
     const r = run(['-r', REF, 'other.txt', 'article.txt']);
     expect(r.status).toBe(0);
@@ -128,6 +141,14 @@ describe('vn-extract CLI', () => {
     expect(lines[2].error).toBeUndefined();
   });
 
+  test('--jsonl-input: CRLF line ends and a leading BOM are accepted', () => {
+    const input = '\ufeff' + [1, 2].map((id) => JSON.stringify({ id, text: 'Ngày 2/9/2021' })).join('\r\n') + '\r\n';
+    const r = run(['--jsonl-input', '-r', REF], input);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, 2]);
+  });
+
   test('--jsonl-input --format json gives one JSON array', () => {
     const input = [1, 2, 3].map((id) => JSON.stringify({ id, text: `Ngày ${id}/4/2022` })).join('\n') + '\n';
     const r = run(['--jsonl-input', '--format', 'json', '-r', REF], input);
@@ -150,6 +171,21 @@ describe('vn-extract CLI', () => {
     const ids = two.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
     expect(ids).toEqual(lines.map((_, i) => `n${i}`));
     expect(two.stdout).toBe(one.stdout);
+  });
+
+  test('default --jobs on a pipe: switches to workers past 1 MB and keeps order', () => {
+    const lines: string[] = [];
+    for (let i = 0, n = 0; n < 1.5e6; i++) {
+      const line = JSON.stringify({ id: i, text: i % 10 === 0 ? ARTICLE : 'lorem '.repeat(100 + ((i * 37) % 400)), referenceDate: REF });
+      lines.push(line);
+      n += Buffer.byteLength(line) + 1;
+    }
+    const input = lines.join('\n') + '\n';
+    const auto = run(['--jsonl-input'], input);
+    const one = run(['--jsonl-input', '--jobs', '1'], input);
+    expect(auto.status).toBe(0);
+    expect(auto.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(lines.map((_, i) => i));
+    expect(auto.stdout).toBe(one.stdout);
   });
 
   test('--jobs 2 over several files keeps argument order', () => {

@@ -15,8 +15,16 @@ let tmp: string;
 let consumer: string;
 let packedFiles: string[];
 
+/** The environment without what `npm test` sets for the repo (npm_config_local_prefix, npm_package_*…). */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig']);
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.toLowerCase().startsWith('npm_') || keep.has(k.toLowerCase())) env[k] = v;
+  return { ...env, npm_config_update_notifier: 'false' };
+}
+
 function sh(cmd: string, args: string[], cwd: string, input?: string): string {
-  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', timeout: 90000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', timeout: 90000, env: cleanEnv() });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }

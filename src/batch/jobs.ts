@@ -17,8 +17,9 @@ export interface JobOutput {
 }
 
 /** Strict UTF-8: a bad byte is an error, not a U+FFFD. The BOM is kept so offsets match `readFileSync(f, 'utf8')`. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  return UTF8.decode(bytes); // one-shot decodes keep no state between calls
 }
 
 /** The message alone: our own errors start with "vn-extract: ", which the caller adds back once. */

@@ -5,7 +5,10 @@
  * What is folded: NFD/NFKD-composed letters to NFC, both tone-mark placements ("Uỷ" → "Ủy",
  * "hoà" → "hòa"), Unicode spaces to " ", zero-width characters and the BOM removed, typographic
  * dashes to "-", fraction/division slashes to "/", curly quotes to straight ones, and the
- * look-alike "Ð" (U+00D0) to "Đ".
+ * look-alike "Ð" (U+00D0) to "Đ", full-width digits to ASCII. Soft hyphens and bidi marks are removed
+ * too. Every fold keeps or shortens the text, so `text` is never longer than the original.
+ * Folds are per character or per cluster (a letter and its combining marks), never across them,
+ * except the tone move, which rewrites two adjacent vowels in place.
  */
 
 export interface NormalizedText {
@@ -21,12 +24,18 @@ export interface NormalizedText {
   originalEnd(i: number): number;
 }
 
-// One pass decides whether anything needs folding; most news text needs nothing but lower-casing.
-const NEEDS_WORK =
-  /[\u0300-\u036F\u00A0\u00AB\u00BB\u00D0\u00F0\u1680\u2000-\u201F\u2028-\u202F\u2032\u2044\u205F-\u2064\u2212\u2215\u3000\uFE58\uFE63\uFEFF\uFF0D\uFF0F]|[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])/u;
+// "oà, oè, uỳ" ending a syllable: the old tone placement, moved to the first vowel ("hoà" → "hòa",
+// "Uỷ" → "Ủy"), the spelling most newsrooms use. Not after "q": in "quý" the "u" belongs to the
+// consonant and the tone is already on the main vowel. The "ends a syllable" test is done in code.
+const TONE_ON_SECOND = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 const SPACE = new Set([0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
-const REMOVED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
+// Zero-width and invisible format characters (soft hyphen, bidi marks, word joiner, BOM).
+const REMOVED = new Set([
+  0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
+  0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff,
+]);
 const LINE = new Set([0x2028, 0x2029]);
 const DASH = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const SLASH = new Set([0x2044, 0x2215, 0xff0f]);
@@ -37,6 +46,26 @@ function isCombining(code: number): boolean {
   return code >= 0x0300 && code <= 0x036f;
 }
 
+/** Whether a code unit may need folding (a combining mark or a foldable character). Cheap tests first:
+ * ASCII and Vietnamese precomposed letters, most of every text, leave after one or two comparisons. */
+function mayFold(c: number): boolean {
+  if (c < 0xa0) return false;
+  if (c < 0x300) return c === 0xa0 || c === 0xab || c === 0xad || c === 0xbb || c === 0xd0 || c === 0xf0 || c === 0x189;
+  if (c <= 0x36f) return true;
+  if (c < 0x1680 || (c >= 0x1ea0 && c <= 0x1ef9)) return false;
+  return (
+    (c >= 0x2000 && c <= 0x2064) || c === 0x2212 || c === 0x2215 || c === 0x1680 || c === 0x180e || c === 0x3000 || c === 0xfe58 || c === 0xfe63 || c === 0xfeff || (c >= 0xff0d && c <= 0xff19)
+  );
+}
+
+/** Index of the first code unit at or after `from` that may need folding, or -1. */
+function nextFoldable(s: string, from: number): number {
+  const n = s.length;
+  for (let i = from; i < n; i++) if (mayFold(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The replacement of one foldable character: '' to remove it, null to keep it. Same length or less. */
 function foldChar(code: number): string | null {
   if (SPACE.has(code)) return ' ';
   if (REMOVED.has(code)) return '';
@@ -45,29 +74,33 @@ function foldChar(code: number): string | null {
   if (SLASH.has(code)) return '/';
   if (SINGLE_QUOTE.has(code)) return "'";
   if (DOUBLE_QUOTE.has(code)) return '"';
-  if (code === 0x00d0) return 'Đ';
+  if (code === 0x00d0 || code === 0x0189) return 'Đ'; // look-alikes of the capital D with stroke
   if (code === 0x00f0) return 'đ';
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // full-width digits
   return null;
 }
 
-// "oà, oè, uỳ" at the end of a syllable: the tone moves to the first vowel ("hoà" → "hòa",
-// "Uỷ" → "Ủy"), the spelling most Vietnamese newsrooms use. "quý" keeps its mark: "qu" is a consonant.
-const OLD_TONE_PLACEMENT = /(?<![qQ])([oO][aAeE]|[uU][yY])(?![\p{L}\p{M}])/gu;
-const TONE_ON_SECOND = /([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
-
-function moveTones(text: string): string {
-  if (!TONE_ON_SECOND.test(text)) return text;
-  TONE_ON_SECOND.lastIndex = 0;
-  return text.replace(TONE_ON_SECOND, (whole, first: string, second: string, offset: number) => {
-    const prev = offset > 0 ? text[offset - 1] : '';
-    const pair = (first + second.normalize('NFD')[0]).toLowerCase();
-    if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return whole;
-    if (pair === 'uy' && (prev === 'q' || prev === 'Q')) return whole;
-    const [base, ...marks] = second.normalize('NFD');
-    return (first + marks.join('')).normalize('NFC') + base;
-  });
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== c) return false; // past the end
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER_OR_MARK.test(text[i]);
 }
-void OLD_TONE_PLACEMENT;
+
+/** Moves old-style tone marks; same length (one composed vowel for one), so offsets stay put. */
+function moveTones(text: string): string {
+  TONE_ON_SECOND.lastIndex = 0;
+  let out: string | null = null;
+  let copied = 0;
+  for (let m = TONE_ON_SECOND.exec(text); m !== null; m = TONE_ON_SECOND.exec(text)) {
+    const i = m.index;
+    if (isLetterAt(text, i + 2)) continue; // "hoàn", "huỳnh": the tone is already on the main vowel
+    const [base, ...marks] = text[i + 1].normalize('NFD');
+    out = (out ?? '') + text.slice(copied, i) + (text[i] + marks.join('')).normalize('NFC') + base;
+    copied = i + 2;
+  }
+  return out === null ? text : out + text.slice(copied);
+}
 
 function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
@@ -81,55 +114,122 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+/**
+ * The offset map is a sorted list of anchors; between anchors the mapping is the identity shifted by
+ * a constant (1:1 folds such as dashes or quotes need no anchor). Anchors appear only where lengths
+ * change: after a removed character, and around a composed cluster (all its output characters map
+ * to the whole original cluster).
+ */
+class OffsetMap {
+  /** Normalised index where anchor a starts. */
+  readonly norm: number[] = [0];
+  /** Original index matching `norm[a]`. */
+  readonly orig: number[] = [0];
+  /** For a cluster anchor, the original end of the cluster; -1 for an identity anchor. */
+  readonly clusterEnd: number[] = [-1];
+
+  add(norm: number, orig: number, clusterEnd: number): void {
+    const last = this.norm.length - 1;
+    if (this.norm[last] === norm) {
+      this.orig[last] = orig;
+      this.clusterEnd[last] = clusterEnd;
+    } else {
+      this.norm.push(norm);
+      this.orig.push(orig);
+      this.clusterEnd.push(clusterEnd);
+    }
+  }
+
+  /** The last anchor whose normalised start is <= k. */
+  find(k: number): number {
+    let lo = 0;
+    let hi = this.norm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.norm[mid] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
 export function normalize(original: string): NormalizedText {
-  if (!NEEDS_WORK.test(original)) {
-    const lower = lowerSameLength(original);
+  const n = original.length;
+  let i = nextFoldable(original, 0);
+  if (i < 0) {
+    const text = moveTones(original);
     return {
       original,
-      text: original,
-      lower,
-      originalStart: (i) => i,
-      originalEnd: (i) => i,
+      text,
+      lower: lowerSameLength(text),
+      // Nothing folded: the tone move keeps lengths, so offsets are the identity.
+      originalStart: (k) => (k <= 0 ? 0 : k >= n ? n : k),
+      originalEnd: (k) => (k <= 0 ? 0 : k >= n ? n : k),
     };
   }
 
   const parts: string[] = [];
-  // starts[k] / ends[k]: the original span that produced normalised code unit k.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = original.length;
-  let i = 0;
-  while (i < n) {
+  const map = new OffsetMap();
+  let runStart = 0; // original index of the first character not yet copied
+  let outLen = 0; // length of the normalised text produced so far
+  const copyUpTo = (i: number) => {
+    if (i > runStart) {
+      parts.push(original.slice(runStart, i));
+      outLen += i - runStart;
+    }
+  };
+  for (; i >= 0; i = nextFoldable(original, i + 1)) {
     const code = original.charCodeAt(i);
-    let j = i + 1;
-    // A base letter followed by combining marks: compose the whole cluster.
-    while (j < n && isCombining(original.charCodeAt(j))) j++;
-    let out: string;
-    if (j > i + 1) {
-      out = original.slice(i, j).normalize('NFC');
-      if (out.length > 0 && isCombining(out.charCodeAt(0)) === false) {
-        // keep as composed
+    if (isCombining(code)) {
+      // Compose the base letter with its marks ("e" + U+0302 + U+0301 → "ế").
+      let j = i + 1;
+      while (j < n && isCombining(original.charCodeAt(j))) j++;
+      let b = i > runStart ? i - 1 : i;
+      if (b > runStart && b === i - 1 && (original.charCodeAt(b) & 0xfc00) === 0xdc00 && (original.charCodeAt(b - 1) & 0xfc00) === 0xd800) b--;
+      const cluster = original.slice(b, j);
+      const composed = cluster.normalize('NFC');
+      i = j - 1; // the scan resumes after the cluster
+      // Longer after NFC (U+0344 and the like): keep it, so `text` never outgrows the original.
+      if (composed === cluster || composed.length > cluster.length) continue;
+      copyUpTo(b);
+      if (composed.length < cluster.length) {
+        // The first output character takes the code units that composed into it; any marks left
+        // over (no precomposed form) follow one to one.
+        const firstEnd = b + cluster.length - composed.length + 1;
+        map.add(outLen, b, firstEnd);
+        map.add(outLen + 1, firstEnd, -1);
       }
+      parts.push(composed);
+      outLen += composed.length;
+      runStart = j;
+      continue;
+    }
+    const folded = foldChar(code);
+    if (folded === null) continue;
+    copyUpTo(i);
+    if (folded.length > 0) {
+      parts.push(folded);
+      outLen += 1;
     } else {
-      const folded = foldChar(code);
-      out = folded ?? original[i];
+      map.add(outLen, i + 1, -1);
     }
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(j);
-    }
-    if (out.length > 0) parts.push(out);
-    i = j;
+    runStart = i + 1;
   }
-  const composed = parts.join('');
-  const text = moveTones(composed);
+  copyUpTo(n);
+  const text = moveTones(parts.join(''));
   const lower = lowerSameLength(text);
   const len = text.length;
-  return {
-    original,
-    text,
-    lower,
-    originalStart: (k) => (k >= len ? n : starts[k]),
-    originalEnd: (k) => (k <= 0 ? (len === 0 ? 0 : starts[0]) : ends[Math.min(k, len) - 1]),
+  const originalStart = (k: number): number => {
+    if (k >= len) return n;
+    if (k < 0) k = 0;
+    const a = map.find(k);
+    return map.clusterEnd[a] >= 0 ? map.orig[a] : map.orig[a] + (k - map.norm[a]);
   };
+  const originalEnd = (k: number): number => {
+    if (k <= 0) return originalStart(0);
+    const c = (k > len ? len : k) - 1;
+    const a = map.find(c);
+    return map.clusterEnd[a] >= 0 ? map.clusterEnd[a] : map.orig[a] + (c - map.norm[a]) + 1;
+  };
+  return { original, text, lower, originalStart, originalEnd };
 }

@@ -2,8 +2,9 @@
  * Vietnamese numbers, shared by money and dates. Results are exact decimal strings (never floats).
  *
  * Digits: Vietnamese format ("1.250" = 1250, "17,6" = 17.6, "3.765,47", ",77") and the unambiguous
- * English forms ("1,250,000", "1,250.5", "3.5"). A single comma is always a decimal mark ("1,250" =
- * 1.25); a single dot is a thousands mark only before exactly three digits ("2.022" = 2022, "3.5" = 3.5).
+ * English forms ("1,250,000", "1,250.5", "3.5"). A single comma is a decimal mark ("1,250" = 1.25)
+ * except before exactly "000" ("100,000 người" = 100000: no one writes 100 as "100,000"); a single
+ * dot is a thousands mark only before exactly three digits ("2.022" = 2022, "3.5" = 3.5).
  * Malformed groupings ("30.7.2021", "1,2,3") read only the leading integer ("30", "1").
  * Suffixes: "k"/"K" (thousand), "M" (million), "G" (billion), only when nothing letter-like follows
  * ("10k" yes, "10km" reads just "10"). "M"/"G" need the upper case, so they are recognised only when
@@ -87,6 +88,13 @@ const AFTER_LINH = new Map<string, number>([
 const SCALE = new Map<string, number>([
   ['chục', 1], ['trăm', 2], ['nghìn', 3], ['ngàn', 3], ['triệu', 6], ['tỷ', 9], ['tỉ', 9],
 ]);
+/** Words after which a scale word is something else: "tỷ lệ" (ratio), "tỷ giá" (exchange rate),
+ * "triệu tập" (convene), "triệu chứng" (symptom): "một tỷ lệ" is "a ratio", not a billion. */
+const SCALE_NOT_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['tỷ', new Set(['lệ', 'giá', 'trọng', 'số', 'suất', 'mỉ'])],
+  ['tỉ', new Set(['lệ', 'giá', 'trọng', 'số', 'suất', 'mỉ'])],
+  ['triệu', new Set(['tập', 'hồi', 'chứng', 'gọi', 'phú', 'vời'])],
+]);
 const LINH = new Set(['linh', 'lẻ']);
 const HALF = new Set(['rưỡi', 'rưởi']);
 const MAX_SCALE_RUN = 4;
@@ -125,9 +133,11 @@ function isWordCharAt(text: string, i: number): boolean {
 // Digits
 
 /** Start and end of each digit group, reused between calls (no allocation per number). */
-let groupStarts: number[] = [];
-let groupEnds: number[] = [];
-let groupSeps: number[] = [];
+const groupStarts: number[] = [];
+const groupEnds: number[] = [];
+const groupSeps: number[] = [];
+/** The most separators one number may have: "1.000.000.000.000.000.000,5" has seven. */
+const MAX_GROUPS = 10;
 
 interface DigitsResult {
   value: string;
@@ -164,7 +174,9 @@ function scanDigits(text: string, pos: number): DigitsResult | null {
   groupEnds[0] = j;
   groupSeps[0] = 0;
   count = 1;
-  while (j + 1 < n) {
+  // At most MAX_GROUPS separators: longer chains ("1.1.1.1…") are not one number, and the bound
+  // keeps a caller that tries every position linear.
+  while (j + 1 < n && count <= MAX_GROUPS) {
     const sep = text.charCodeAt(j);
     if ((sep !== 46 && sep !== 44) || !isDigitAt(text, j + 1)) break;
     let k = j + 1;
@@ -175,14 +187,8 @@ function scanDigits(text: string, pos: number): DigitsResult | null {
     count++;
     j = k;
   }
-  const result = interpretGroups(text, count, groupStarts, groupEnds, groupSeps);
-  if (groupStarts.length > 1024) {
-    // A hostile run of groups: do not keep megabytes of scratch alive.
-    groupStarts = [];
-    groupEnds = [];
-    groupSeps = [];
-  }
-  return result;
+  if (count > MAX_GROUPS) return { value: canonicalParts(text.slice(pos, groupEnds[0]), ''), end: groupEnds[0] };
+  return interpretGroups(text, count, groupStarts, groupEnds, groupSeps);
 }
 
 function interpretGroups(text: string, count: number, starts: number[], ends: number[], seps: number[]): DigitsResult {
@@ -202,8 +208,13 @@ function interpretGroups(text: string, count: number, starts: number[], ends: nu
       if (lead) return { value: canonicalParts(joinGroups(text, 0, count), ''), end: ends[count - 1] };
       return count === 2 ? { value: canonicalParts(g0, text.slice(starts[1], ends[1])), end: ends[1] } : integerOnly;
     }
-    // Commas: one comma is a decimal mark ("1,250" = 1.25); several group thousands (English).
-    if (count === 2) return { value: canonicalParts(g0, text.slice(starts[1], ends[1])), end: ends[1] };
+    // Commas: one comma is a decimal mark ("1,250" = 1.25); several group thousands (English). A
+    // comma before exactly "000" groups thousands too: nobody writes 2 as "2,000", but "100,000 người".
+    if (count === 2) {
+      const frac = text.slice(starts[1], ends[1]);
+      if (frac === '000' && lead) return { value: canonicalParts(g0 + frac, ''), end: ends[1] };
+      return { value: canonicalParts(g0, frac), end: ends[1] };
+    }
     return lead ? { value: canonicalParts(joinGroups(text, 0, count), ''), end: ends[count - 1] } : integerOnly;
   }
   if (g === count - 1 && seps[g] !== first) {
@@ -497,6 +508,15 @@ function readGroup(text: string, s: number, first: boolean, opts: Required<Pick<
       if (w === null) break;
       const e = SCALE.get(w);
       if (e === undefined || e < last) break;
+      const scaleEnd = wordEnd;
+      const notBefore = SCALE_NOT_BEFORE.get(w);
+      if (notBefore !== undefined) {
+        const after = nextWord(text, scaleEnd);
+        if (after !== null && notBefore.has(after)) break;
+      }
+      wordEnd = scaleEnd;
+      // "không triệu" is "did not convene" ("không triệu tập"), never zero millions.
+      if (base === '0') break;
       // "chục"/"trăm" multiply only a plain number: "2 trăm", "hai chục", not "hai mươi trăm".
       if (e < 3 && !(k === 0 && (bareUnit || bare || (group.digits && integerBase)))) break;
       if (e < 3 && bare && e !== 2) break;

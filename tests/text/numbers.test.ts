@@ -48,6 +48,12 @@ describe('negatives: what is not a number, or not all of one', () => {
     ['1.250, 3.000', '1.250'],
     ['17,6.', '17,6'],
     ['một  trăm', 'một'],
+    // scale words that are something else before these words
+    ['một tỷ lệ', 'một'],
+    ['1 tỷ giá', '1'],
+    ['hai triệu chứng', 'hai'],
+    ['không triệu tập', 'không'],
+    ['năm tỉ trọng', 'năm'],
   ])('%s reads only %s', (s, text) => {
     expect(read(s)?.text).toBe(text);
   });
@@ -78,6 +84,8 @@ describe('digits', () => {
     [',77', '0.77'],
     ['0,77', '0.77'],
     ['1,250', '1.25'], // Vietnamese: one comma is the decimal mark
+    ['100,000', '100000'], // ... except before exactly "000" (English thousands)
+    ['0,000', '0'],
     ['1,250,000', '1250000'],
     ['1,250.5', '1250.5'],
     ['3.5', '3.5'],

@@ -1,7 +1,94 @@
+import type { ExtractContext } from '../../core/context';
 import type { Extractor } from '../../core/extractor';
+import type { DocumentRecord } from '../documents/schema';
+import type { DateRecord } from './schema';
+import { DateScanner, formatPoint, type Hit } from './scanner';
+import { lunarToGregorian } from './lunar';
 
-/** Placeholder until the dates extractor lands: finds nothing. */
+/**
+ * What makes a date a cited document's issue date: "ngày" right after a document code
+ * ("23-QĐ/TW", "30/2020/NĐ-CP") or a "số ..." number: "Quyết định số 23-QĐ/TW ngày 30/7/2021",
+ * "Luật số 12 ban hành ngày ...". Checked on the 48 characters before the date, token by token.
+ */
+const ISSUE_LEAD = /(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?(?:ngày|ngay)\s*$/u;
+const CODE_TOKEN = /^(?:[\p{L}\d]*\d[\p{L}\d.]*(?:[/-][\p{L}\d.]+)+|[\p{L}\d]+(?:[/-][\p{L}\d.]+)*[/-]\p{L}[\p{L}\d.]*)$/u;
+
+function followsDocumentCode(before: string): boolean {
+  const lead = ISSUE_LEAD.exec(before);
+  if (!lead) return false;
+  let head = before.slice(0, lead.index).trimEnd();
+  if (head.endsWith(',')) head = head.slice(0, -1).trimEnd();
+  const cut = head.lastIndexOf(' ');
+  const token = head.slice(cut + 1);
+  if (token.length > 0 && CODE_TOKEN.test(token)) return true;
+  // "Luật số 12 ngày ...": a number after "số".
+  return /^\d[\d.]*$/.test(token) && head.slice(0, Math.max(cut, 0)).trimEnd().endsWith('số');
+}
+
+const GAP_TO_DATE = /^[\s,]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?ngày\s*$/u;
+
+/** Documents records sorted by end, walked with a cursor as dates come in text order. */
+class DocumentCursor {
+  private k = 0;
+  private readonly ends: ReadonlyArray<{ end: number }>;
+  constructor(documents: readonly DocumentRecord[] | undefined) {
+    this.ends = documents ? [...documents].sort((a, b) => a.end - b.end) : [];
+  }
+  /** The end of the last document reference ending at or before `pos`, or -1. */
+  lastEndBefore(pos: number): number {
+    while (this.k < this.ends.length && this.ends[this.k].end <= pos) this.k++;
+    return this.k > 0 ? this.ends[this.k - 1].end : -1;
+  }
+}
+
+function isIssueDate(ctx: ExtractContext, hit: Hit, docs: DocumentCursor): boolean {
+  if (hit.p.grain !== 'day' || hit.kind !== 'absolute') return false;
+  const near = ctx.lower.slice(Math.max(0, hit.start - 8), hit.start).trimEnd();
+  if (!near.endsWith('ngày') && !near.endsWith('ngay')) return false;
+  const from = Math.max(0, hit.start - 48);
+  const docEnd = docs.lastEndBefore(hit.start);
+  if (docEnd >= from && GAP_TO_DATE.test(ctx.lower.slice(docEnd, hit.start))) return true;
+  return followsDocumentCode(ctx.lower.slice(from, hit.start));
+}
+
+function toRecord(ctx: ExtractContext, hit: Hit, role: 'event' | 'issue'): DateRecord {
+  const span = ctx.span(hit.start, hit.end);
+  const rec: DateRecord = {
+    text: span.text,
+    start: span.start,
+    end: span.end,
+    value: formatPoint(hit.p),
+    grain: hit.p.grain,
+    inferred: hit.inferred,
+    calendar: hit.calendar,
+    kind: hit.kind,
+    role,
+  };
+  if (hit.to) rec.to = formatPoint(hit.to);
+  if (hit.partOfDay) rec.partOfDay = hit.partOfDay;
+  if (hit.weekday !== undefined) rec.weekday = hit.weekday;
+  if (hit.calendar === 'lunar' && hit.p.grain === 'day') {
+    const g = lunarToGregorian(hit.p.y, hit.p.m, hit.p.d);
+    if (g) rec.gregorian = g;
+  }
+  return rec;
+}
+
+/** Dates, times, periods and ranges, resolved against the reference date. */
 export const datesExtractor: Extractor<'dates'> = {
   type: 'dates',
-  extract: () => [],
+  extract(ctx, earlier) {
+    const out: DateRecord[] = [];
+    const scanner = new DateScanner(ctx.text, ctx.lower, ctx.reference);
+    const docs = new DocumentCursor(earlier.documents);
+    scanner.scan((hit) => {
+      const role = isIssueDate(ctx, hit, docs) ? 'issue' : 'event';
+      out.push(toRecord(ctx, hit, role));
+      // Only a whole event day anchors "cùng ngày": not a cited document's date, a range, a month or a lunar date.
+      if (role === 'event' && !hit.to && hit.calendar === 'gregorian' && (hit.p.grain === 'day' || hit.p.grain === 'hour' || hit.p.grain === 'minute' || hit.p.grain === 'second')) {
+        scanner.anchor = hit.p;
+      }
+    });
+    return out;
+  },
 };

@@ -130,7 +130,7 @@ export const ROMAN_QUARTERS: ReadonlyArray<readonly [string, number]> = [
  */
 export const STRONG_BEFORE: ReadonlySet<string> = new Set([
   'ngày', 'hôm', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'sớm', 'nay', 'qua', 'mai',
-  'lễ', 'dịp', 'phiên', 'rằm', 'tết', 'hạn', 'kia',
+  'lễ', 'dịp', 'phiên', 'rằm', 'tết', 'kia',
 ]);
 
 /**
@@ -139,7 +139,22 @@ export const STRONG_BEFORE: ReadonlySet<string> = new Set([
  */
 export const WEAK_BEFORE: ReadonlySet<string> = new Set([
   'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'và', 'hoặc', 'hay', 'hết', 'là', 'nghỉ', 'cử', 'đó', 'rồi', 'thì',
-  'thành', 'tour', 'kỳ', 'gồm', 'các',
+  'thành', 'tour', 'kỳ', 'gồm', 'các', 'hạn',
+]);
+
+/** Units after a bare "d/m" that make it a quantity ("4-5 tháng", "1/2 tháng lương", "3/4 giờ"). */
+export const UNIT_AFTER: ReadonlySet<string> = new Set([
+  'tháng', 'năm', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'tiếng', 'tuổi', 'lần', 'người', 'km', 'kg', 'm', 'cm', 'tấn',
+  'triệu', 'tỷ', 'nghìn', 'ngàn', 'đồng', 'điểm', 'trận', 'ca', 'bàn', 'gb', 'mb',
+]);
+
+/**
+ * A weekday with no date ("hôm thứ Ba", "vào Chủ nhật", "thứ Hai tới") is read only after one of
+ * these words or at a clause start: elsewhere "thứ 2", "thứ ba" are ordinals ("đợt dịch thứ 4").
+ */
+export const WEEKDAY_BEFORE: ReadonlySet<string> = new Set([
+  'hôm', 'vào', 'từ', 'đến', 'tới', 'trước', 'sau', 'sáng', 'trưa', 'chiều', 'tối', 'đêm',
+  'cuối', 'đầu', 'nay', 'qua', 'hết', 'mai',
 ]);
 
 /** Words that may follow a date introduced by weak context (function words, verbs of events). */
@@ -153,7 +168,7 @@ export const AFTER_OK: ReadonlySet<string> = new Set([
 /** Quantifiers: "mỗi tháng", "hàng năm", "những năm sau" are not dates. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'mỗi', 'hàng', 'hằng', 'các', 'những', 'nhiều', 'mấy', 'vài', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám',
-  'chín', 'mười', 'trăm', 'nghìn', 'ngàn', 'số', 'bao', 'cả', 'từng', 'suốt', 'nửa',
+  'chín', 'mười', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'số', 'bao', 'nhiêu', 'cả', 'từng', 'suốt', 'nửa',
 ]);
 
 /** Words before "thứ N" that make it an ordinal or a rank ("lần thứ hai", "xếp thứ 2"). */

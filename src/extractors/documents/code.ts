@@ -6,6 +6,7 @@
  * can backtrack, every loop bounded by the length of a symbol.
  */
 import { GLUED_WORDS } from './catalogue/words';
+import { lookupIssuer } from './catalogue/issuers';
 
 export interface RawCode {
   /** Offset of the first digit. */
@@ -26,6 +27,8 @@ export interface RawCode {
   suffix?: string;
   /** The hyphen between number and type was missing ("858CV/ĐUK"), or "-" stood for "/" ("29-NQ-TƯ"). */
   irregular?: boolean;
+  /** A space stood for the hyphen ("1177/QĐ BGDĐT"): `code` puts the hyphen back. */
+  spaceForHyphen?: boolean;
 }
 
 const MAX_GROUP = 20;
@@ -69,8 +72,14 @@ function readGroup(t: string, i: number): Group | null {
   const first = t.charCodeAt(i);
   if (!isCodeLetter(first)) return null;
   let k = i + 1;
-  while (k < t.length && k - i <= MAX_GROUP && (isCodeLetter(t.charCodeAt(k)) || isDigit(t.charCodeAt(k)))) k++;
+  while (k < t.length && k - i <= MAX_GROUP && (isCodeLetter(t.charCodeAt(k)) || isDigit(t.charCodeAt(k)) || (t.charCodeAt(k) === 38 && isCodeUpper(t.charCodeAt(k + 1))))) k++;
   if (k - i > MAX_GROUP) return null;
+  // "L.005" (1957 laws: "103-SL/L.005"): a one-letter group with a dotted number.
+  if (k === i + 1 && t.charCodeAt(k) === 46 && isDigit(t.charCodeAt(k + 1))) {
+    let d = k + 1;
+    while (d < t.length && d - k <= 4 && isDigit(t.charCodeAt(d))) d++;
+    if (!isWordChar(t.charCodeAt(d))) return { text: t.slice(i, d), end: d, glued: false };
+  }
   const next = t.charCodeAt(k);
   // A lower-case word glued to an upper-case symbol: "CPngày", "CPvề".
   for (let p = i + 1; p < k; p++) {
@@ -82,7 +91,13 @@ function readGroup(t: string, i: number): Group | null {
       if (t.startsWith(w, p) && !isWordChar(t.charCodeAt(p + w.length))) return { text: t.slice(i, p), end: p, glued: true };
     }
   }
-  if (k < t.length && isWordChar(next)) return null; // part of a longer word
+  if (k < t.length && isWordChar(next)) {
+    // "BGDĐTsẽ": an upper-case symbol running into a Vietnamese word; split where the word starts.
+    let p = k;
+    while (p > i + 1 && (isLowerAscii(t.charCodeAt(p - 1)) || t.charCodeAt(p - 1) === 0x111)) p--;
+    if (p < k && p > i && isCodeUpper(t.charCodeAt(p - 1)) && next >= 0xc0) return { text: t.slice(i, p), end: p, glued: true };
+    return null; // part of a longer word
+  }
   let text = t.slice(i, k);
   // "QH 11" in noisy headers.
   if (TERMED_BASES.has(text) && t.charCodeAt(k) === 32 && isDigit(t.charCodeAt(k + 1))) {
@@ -109,7 +124,12 @@ function readGroups(t: string, i: number, out: string[]): number {
       j++;
       if (t.charCodeAt(j) === 32) j++;
     } else if (t.charCodeAt(j) === 32 && t.charCodeAt(j + 1) === 45 && t.charCodeAt(j + 2) !== 32) j += 2;
-    else break;
+    else if (t.charCodeAt(j) === 32 && t.charCodeAt(j + 1) === 45 && t.charCodeAt(j + 2) === 32) {
+      // "116/2020/NĐ - CP": spaces on both sides only before a known issuer.
+      const n = readGroup(t, j + 3);
+      if (!n || !lookupIssuer(n.text)) break;
+      j += 3;
+    } else break;
     if (!isCodeUpper(t.charCodeAt(j)) && !(isCodeLetter(t.charCodeAt(j)) && t.charCodeAt(j - 1) === 45)) break;
     const n = readGroup(t, j);
     if (!n) break;
@@ -128,22 +148,6 @@ function readSuffix(t: string, i: number, code: RawCode): void {
   if (k - i < 2 || k - i > 4 || isWordChar(t.charCodeAt(k))) return;
   code.suffix = t.slice(i + 1, k);
   code.end = k;
-}
-
-/** Start of the number whose last digit is at `last` (walks back over digits and one ".digits"). */
-export function numberStart(t: string, last: number): number {
-  let s = last;
-  let dot = false;
-  while (s > 0 && last - s < 10) {
-    const c = t.charCodeAt(s - 1);
-    if (isDigit(c)) s--;
-    else if (c === 46 && !dot && s - 2 >= 0 && isDigit(t.charCodeAt(s - 2))) {
-      dot = true;
-      s--;
-    } else break;
-  }
-  if (t.charCodeAt(s) === 46) s++;
-  return s;
 }
 
 /** Reads a number-symbol whose number starts at `s`. Returns null when none does. */
@@ -185,15 +189,17 @@ export function readCode(t: string, s: number): RawCode | null {
     const groups: string[] = [];
     let end = readGroups(t, j, groups);
     if (end < 0) return null;
+    let spaceForHyphen: boolean | undefined;
     // "1177/QĐ BGDĐT": a space for the hyphen after a type; checked against the catalogue later.
     if (groups.length === 1 && t.charCodeAt(end) === 32 && isCodeUpper(t.charCodeAt(end + 1))) {
       const g = readGroup(t, end + 1);
       if (g && /^[A-ZĐ]{2,}$/.test(g.text) && !g.glued) {
         groups.push(g.text);
         end = g.end;
+        spaceForHyphen = true;
       }
     }
-    const code: RawCode = { start: s, end, number, year, shape: 'state', groups };
+    const code: RawCode = { start: s, end, number, year, shape: 'state', groups, spaceForHyphen };
     readSuffix(t, end, code);
     return code;
   }

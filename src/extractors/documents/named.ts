@@ -3,7 +3,10 @@
  * sự"), the Constitution ("Hiến pháp năm 2013") and Party resolutions cited by event ("Nghị quyết
  * Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII"). Bounded look-ahead from a trigger word.
  */
-import { TITLE_STOP_WORDS } from './catalogue/words';
+import { COMMA_CONTINUES, NOT_TITLE_FIRST, TITLE_STOP_WORDS, TYPE_WORDS } from './catalogue/words';
+
+/** First syllables of type words: "và" before one of them ends a title ("Luật Giáo dục và Nghị định 86"). */
+const TYPE_FIRST_SYLLABLES = new Set(TYPE_WORDS.map((w) => w.word.split(' ')[0]));
 import { isWordChar } from './code';
 
 export interface TitleMatch {
@@ -55,13 +58,21 @@ export function readTitle(text: string, lower: string, i: number): TitleMatch | 
     const w = lower.slice(k, e);
     const capital = isUpperLetterAt(text, k);
     if (/^\d/.test(w)) break;
-    if (words > 0 && !capital && TITLE_STOP_WORDS.has(w)) break;
+    if (words === 0 && NOT_TITLE_FIRST.has(w)) return undefined;
+    if (words > 0 && w === 'và') {
+      // "Hôn nhân và gia đình" goes on; "Giáo dục và Nghị định 86", "Đất đai và bị phạt" end.
+      const nextStart = e + 1;
+      const nextEnd = wordEndAt(text, nextStart);
+      const next = lower.slice(nextStart, nextEnd);
+      if (text.charCodeAt(e) !== 32 || !next || /^\d/.test(next) || TITLE_STOP_WORDS.has(next) || TYPE_FIRST_SYLLABLES.has(next)) break;
+    } else if (words > 0 && !capital && TITLE_STOP_WORDS.has(w)) break;
+    if (words > 0 && w === 'thông' && lower.startsWith('thông qua', k)) break;
     // "(sửa đổi)" and two-word stops
-    if (words > 0 && w === 'sửa' && lower.startsWith('sửa đổi', k)) break;
+    if (words > 0 && w === 'chính' && lower.startsWith('chính thức', k)) break;
     end = e;
     words++;
     if (text.charCodeAt(e) === 32) k = e + 1;
-    else if (text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 && (isUpperLetterAt(text, e + 2) || lower.startsWith('chống', e + 2))) k = e + 2;
+    else if (text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 && COMMA_CONTINUES.some((w) => lower.startsWith(w, e + 2))) k = e + 2;
     else break;
   }
   if (end === i) return undefined;

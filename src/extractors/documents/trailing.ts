@@ -3,7 +3,7 @@
  * trị", and the trích yếu ("về việc ban hành …" or a quoted title). Each reader looks at a
  * bounded window after the reference and returns offsets; nothing here scans the whole text.
  */
-import { TITLE_STOP_WORDS } from './catalogue/words';
+import { BODY_WORDS, SUBJECT_STOPS } from './catalogue/words';
 import { isWordChar } from './code';
 
 export interface Found {
@@ -59,32 +59,42 @@ function wordEnd(text: string, i: number, limit: number): number {
   let k = i;
   while (k < limit) {
     const c = text.charCodeAt(k);
-    if (isWordChar(c) || c === 38 /* & */ || (c === 46 && k + 1 < limit && isWordChar(text.charCodeAt(k + 1)) && k > i)) k++;
+    // "TP.HCM", "LĐ-TB&XH", "GD-ĐT": inner ".", "-", "&" between letters belong to the word.
+    if (isWordChar(c) || ((c === 38 || c === 46 || c === 45) && k > i && k + 1 < limit && isWordChar(text.charCodeAt(k + 1)))) k++;
     else break;
   }
   return k;
 }
 
 const BODY_MAX_WORDS = 12;
-/** Lower-case words allowed inside a body although they stop titles ("Ủy ban nhân dân tỉnh"). */
-const BODY_STOPS: ReadonlySet<string> = new Set([...TITLE_STOP_WORDS].filter((w) => w !== 'chính' && w !== 'người' && w !== 'thông'));
+const ROMAN_OR_NUMBER = /^(?:[IVXL]+|\d{1,2})$/;
+/** Words that end a body whatever their case. */
+const BODY_ENDS: ReadonlySet<string> = new Set(['về', 'ngày', 'số', 'quy', 'hướng', 'sửa', 'tại', 'theo']);
 
 /** "của Bộ Chính trị", "của UBND tỉnh Lâm Đồng", "của Ban Chấp hành Trung ương khóa XIII". */
 function readBody(text: string, lower: string, i: number, limit: number): Found | undefined {
   if (!isUpperAt(text, i)) return undefined;
   let k = i;
   let end = i;
+  let beforeAnd = i;
   let words = 0;
   while (k < limit && words < BODY_MAX_WORDS) {
     const e = wordEnd(text, k, limit);
     if (e === k) break;
     const w = lower.slice(k, e);
-    if (words > 0 && !isUpperAt(text, k) && BODY_STOPS.has(w)) break;
+    const afterTerm = words > 0 && /kho[áa]$/.test(lower.slice(Math.max(0, k - 5), k - 1));
+    if (afterTerm ? !ROMAN_OR_NUMBER.test(text.slice(k, e)) : /^\d/.test(w)) break;
+    if (words > 0 && !afterTerm && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
+    if (words > 0 && (BODY_ENDS.has(w) || (w === 'ban' && lower.startsWith('ban hành', k)))) break; // "CỦA QUỐC HỘI VỀ DẦU KHÍ": all capitals too
+    if (w === 'và' && !isUpperAt(text, e + 1)) break;
+    if (w === 'và') beforeAnd = end;
+    else beforeAnd = -1;
     end = e;
     words++;
     if (text.charCodeAt(e) !== 32) break;
     k = e + 1;
   }
+  if (beforeAnd >= 0 && beforeAnd > i) end = beforeAnd; // "của Bộ Chính trị và <next reference>"
   return end > i ? { value: text.slice(i, end), start: i, end } : undefined;
 }
 
@@ -95,8 +105,10 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
   let q = i;
   if (lower.startsWith('về ', i)) q = i + 3;
   if (text.charCodeAt(q) === 34 /* " */) {
-    const close = text.indexOf('"', q + 1);
-    if (close < 0 || close - q > SUBJECT_MAX || close > limit) return undefined;
+    const window = text.slice(q + 1, Math.min(limit, q + 1 + SUBJECT_MAX));
+    const rel = window.indexOf('"');
+    if (rel < 0) return undefined;
+    const close = q + 1 + rel;
     let e = close;
     while (e > q + 1 && /[\s,.;:]/.test(text[e - 1])) e--;
     if (e <= q + 1) return undefined;
@@ -105,7 +117,14 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
   if (q === i) return undefined;
   const max = Math.min(limit, i + SUBJECT_MAX, text.length);
   let e = q;
-  while (e < max) {
+  let stopAt = max;
+  const window = lower.slice(q, max);
+  for (const s of SUBJECT_STOPS) {
+    const rel = window.indexOf(s);
+    const at = rel < 0 ? -1 : q + rel;
+    if (at >= 0 && at < stopAt && !(s.startsWith(' quy định') && /(?:số|các|những)$/.test(lower.slice(Math.max(0, at - 6), at)))) stopAt = at;
+  }
+  while (e < stopAt) {
     const c = text.charCodeAt(e);
     if (c === 59 || c === 10 || c === 13 || c === 40 || c === 41 || c === 34 || c === 58 || c === 33 || c === 63) break;
     if (c === 46 && !isWordChar(text.charCodeAt(e + 1))) break;
@@ -125,8 +144,9 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
   for (let round = 0; round < 2; round++) {
     let j = i;
     if (text.charCodeAt(j) === 44) j++;
-    if (text.charCodeAt(j) !== 32) break;
-    j++;
+    // A space, or nothing when the symbol is glued to the word ("NĐ-CPngày 16/01/2017").
+    if (text.charCodeAt(j) === 32) j++;
+    else if (j !== pos || round > 0) break;
     if (!out.issuedOn && lower.startsWith('ngày', j)) {
       const d = readDate(lower, j);
       if (!d || d.end > limit) break;

@@ -46,10 +46,12 @@ function isDigitish(s: string, i: number): boolean {
 /**
  * Candidate start offsets of a number that ends exactly at `end`, latest first. Walks back over
  * single-space-separated digit groups ("3.765,47", "10k") and number words, at most
- * MAX_WORDS_BACK of them. A digit group glued to a letter or "/" ("A5", "30/2020") is no start.
+ * MAX_WORDS_BACK of them. A digit group glued to "/" or "." ("30/2020") is no start; one glued
+ * to a lower-case word ("đạt1.885 tỷ", a scraping slip) is marked `glued` and must prove itself.
  */
-export function numberStartsBefore(lower: string, end: number): number[] {
+export function numberStartsBefore(lower: string, end: number): { starts: number[]; glued: number } {
   const starts: number[] = [];
+  let glued = -1;
   let q = end;
   for (let words = 0; words < MAX_WORDS_BACK && q > 0; words++) {
     let s = q;
@@ -60,8 +62,12 @@ export function numberStartsBefore(lower: string, end: number): number[] {
       while (s < q && !isDigitAt(lower, s)) s++;
       if (s >= q) break;
       const before = s > 0 ? lower[s - 1] : ' ';
-      if (isLetterAt(lower, s - 1) || before === '/' || before === '.' || before === ',') break;
+      if (before === '/' || before === '.' || before === ',') break;
       starts.push(s);
+      if (isLetterAt(lower, s - 1)) {
+        glued = s;
+        break;
+      }
       if (before !== ' ') break;
     } else if (isLetterAt(lower, q - 1)) {
       while (s > 0 && isLetterAt(lower, s - 1)) s--;
@@ -72,7 +78,7 @@ export function numberStartsBefore(lower: string, end: number): number[] {
     } else break;
     q = s - 1;
   }
-  return starts;
+  return { starts, glued };
 }
 
 const DECIMAL_WORD = / (?:phẩy|chấm) /y;
@@ -96,9 +102,28 @@ function hasScaleWord(numberText: string): boolean {
   return /(?:^|[\s\d])(?:k|nghìn|ngàn|triệu|tỷ|tỉ|trăm nghìn)(?![\p{L}\p{M}])/u.test(numberText);
 }
 
+const HALF = 'nửa';
+
+/** "nửa triệu đồng" (half a million), "nửa tỷ": "nửa" before scale words. */
+function readHalfAt(lower: string, pos: number): { value: string; start: number; end: number } | null {
+  if (!lower.startsWith(HALF, pos)) return null;
+  let value = '0.5';
+  let end = pos + HALF.length;
+  let scaled = false;
+  for (let i = 0; i < 3; i++) {
+    SCALE_AFTER.lastIndex = end;
+    const m = SCALE_AFTER.exec(lower);
+    if (!m) break;
+    value = shiftDecimal(value, SCALE_WORDS[m[1]]);
+    end = SCALE_AFTER.lastIndex;
+    scaled = true;
+  }
+  return scaled ? { value, start: pos, end } : null;
+}
+
 /** Reads a number at `pos` and, when the grammar stops before one, a spoken decimal mark. */
 export function readAmountAt(lower: string, pos: number): AmountMatch | null {
-  const n = readNumberAt(lower, pos, { words: true, scales: true });
+  const n = readNumberAt(lower, pos, { words: true, scales: true }) ?? readHalfAt(lower, pos);
   if (!n || n.start !== pos) return null;
   let value = n.value;
   let end = n.end;
@@ -127,10 +152,24 @@ export function readAmountAt(lower: string, pos: number): AmountMatch | null {
 
 /** The longest number that ends exactly at `end` (before a currency word), or null. */
 export function readAmountEndingAt(lower: string, end: number): AmountMatch | null {
-  const starts = numberStartsBefore(lower, end);
+  const { starts, glued } = numberStartsBefore(lower, end);
   for (let i = starts.length - 1; i >= 0; i--) {
     const m = readAmountAt(lower, starts[i]);
-    if (m && m.end === end) return m;
+    if (!m || m.end !== end) continue;
+    // Glued to a word: only a number that cannot be part of a code ("đạt1.885 tỷ", not "A5").
+    if (starts[i] === glued && !m.scaled && !/[.,]\d{3}/.test(lower.slice(m.start, m.end))) return null;
+    return m;
+  }
+  return null;
+}
+
+/** The longest number that starts before `end` and reaches at least to it ("2 tỷ" of "2 tỷ rưỡi"). */
+export function readAmountCovering(lower: string, end: number): AmountMatch | null {
+  const { starts, glued } = numberStartsBefore(lower, end);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    if (starts[i] === glued) continue;
+    const m = readAmountAt(lower, starts[i]);
+    if (m && m.end >= end) return m;
   }
   return null;
 }

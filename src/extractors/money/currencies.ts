@@ -20,13 +20,21 @@ export interface CurrencyName {
    * Words (đồng, euro, đô la) only follow the amount.
    */
   prefix?: boolean;
-  /** Must be written in capitals in the source: "PHP", "TRY", "Rs" (lower-case ones are English or Vietnamese words). */
+  /** Must be written in capitals in the source: "PHP", "TRY" (lower-case ones are English or Vietnamese words). */
   upper?: boolean;
+  /** Must be written exactly so in the source: "Rs" (not "RS", as in "Porsche 911 GT3 RS 2019"). */
+  written?: readonly string[];
   /**
    * The word after it (one syllable, lower-cased) that turns it into another word:
    * "2 đồng nghiệp" (colleagues), "9 đô thị" (cities), "6 bảng đấu" (groups).
    */
   notBefore?: readonly string[];
+  /**
+   * Like `notBefore`, but only for a small bare number: "6 đồng tiền chủ chốt" (six currencies)
+   * and "hai đồng bằng" (two deltas) are not money, "5.000 đồng tiền lãi" and "10.990 tỷ đồng
+   * bằng nguồn vốn" are.
+   */
+  notBeforeSmall?: readonly string[];
   /**
    * A bare ambiguous name counts only from this amount up: "375.000 bảng/tuần" is pounds,
    * "chia thành 2 bảng" is groups.
@@ -43,14 +51,19 @@ export interface Currency {
 }
 
 // Syllables that make "đồng" part of another word: đồng chí, đồng nghiệp, đồng hồ, cánh đồng...
-const DONG_NOT_BEFORE = [
-  'chí', 'nghiệp', 'đội', 'hương', 'bào', 'phạm', 'minh', 'hồ', 'ruộng', 'tác', 'sở', 'môn', 'niên', 'cấp',
-  'đều', 'thời', 'ý', 'bộ', 'nhất', 'dạng', 'loại', 'tâm', 'lòng', 'xu', 'tiền', 'cảm', 'thuận', 'hành', 'trang',
-  'phục', 'lứa', 'khởi', 'tình', 'lõa', 'hóa', 'vị', 'dao', 'nát', 'lúa', 'cỏ', 'bằng', 'quê', 'bọn', 'phái',
-  'đẳng', 'hạng', 'giá', 'thanh', 'âm', 'diễn', 'tổ', 'hưởng', 'chủ', 'đạo', 'hội', 'sàng', 'bạc', 'thau', 'xanh',
-  'đen', 'bằng', 'nội', 'quy', 'vọng', 'tộc', 'nhân', 'tính', 'loạt', 'cân', 'ca', 'dao', 'tử', 'vận',
+// People: never money, whatever the number ("1 triệu đồng bào").
+const DONG_NOT_BEFORE = ['chí', 'nghiệp', 'đội', 'hương', 'bào', 'phạm', 'minh', 'môn', 'niên', 'tác', 'sự', 'ca'];
+// Other words: not money after a small bare number ("2 đồng hồ", "hai đồng bằng", "6 đồng tiền"),
+// money after "5.000" or "3 tỷ" ("107.000 đồng thời điểm chốt", "5 tỷ đồng bằng vốn vay").
+const DONG_NOT_BEFORE_SMALL = [
+  'hồ', 'ruộng', 'sở', 'cấp', 'đều', 'thời', 'ý', 'bộ', 'nhất', 'dạng', 'loại', 'tâm', 'lòng', 'xu', 'tiền', 'cảm',
+  'thuận', 'hành', 'trang', 'phục', 'lứa', 'khởi', 'tình', 'lõa', 'hóa', 'vị', 'dao', 'nát', 'lúa', 'cỏ', 'bằng', 'quê',
+  'bọn', 'phái', 'đẳng', 'hạng', 'giá', 'thanh', 'âm', 'diễn', 'tổ', 'hưởng', 'chủ', 'đạo', 'hội', 'sàng', 'bạc', 'thau',
+  'xanh', 'đen', 'nội', 'quy', 'vọng', 'tộc', 'nhân', 'tính', 'loạt', 'cân', 'tử', 'vận', 'nghĩa',
+  // "không được một đồng nào": not a single đồng, an idiom, not an amount.
+  'nào',
   // "2 đồng USD", "đồng euro": the currency's name, not an amount in đồng.
-  'usd', 'euro', 'yên', 'bảng', 'won', 'nhân', 'rúp', 'baht', 'peso', 'rupee', 'đô', 'đôla', 'bitcoin', 'tiền',
+  'usd', 'euro', 'yên', 'bảng', 'won', 'rúp', 'baht', 'peso', 'rupee', 'đô', 'đôla', 'bitcoin',
 ];
 const DO_NOT_BEFORE = ['thị', 'đốc', 'vật', 'hộ', 'úy', 'sát', 'trưởng', 'thành', 'hội', 'tùy', 'con', 'cao'];
 const YEN_NOT_BEFORE = ['tâm', 'ổn', 'lặng', 'bình', 'ả', 'ắng', 'tĩnh', 'ngựa', 'xe', 'bái', 'vui', 'giấc', 'ấm', 'thân', 'lành', 'vị'];
@@ -63,7 +76,7 @@ export const CURRENCIES: readonly Currency[] = [
   {
     code: 'VND',
     names: [
-      { text: 'đồng', notBefore: DONG_NOT_BEFORE, source: 'common' },
+      { text: 'đồng', notBefore: DONG_NOT_BEFORE, notBeforeSmall: DONG_NOT_BEFORE_SMALL, source: 'common' },
       { text: 'vnđ', prefix: true, source: 'common' },
       { text: 'vnd', prefix: true, source: 'iso' },
       { text: 'đ', source: 'dantri' },
@@ -108,8 +121,8 @@ export const CURRENCIES: readonly Currency[] = [
       { text: 'gbp', prefix: true, source: 'iso' },
       { text: '£', prefix: true, source: 'duckling' },
       { text: 'bảng anh', source: 'dantri' },
+      // Not "pound" alone: "nặng 100 pound (46 kg)" is a weight.
       { text: 'pounds', source: 'duckling' },
-      { text: 'pound', source: 'common' },
       { text: 'bảng', notBefore: BANG_NOT_BEFORE, minAmount: 1000, source: 'dantri' },
     ],
   },
@@ -182,8 +195,8 @@ export const CURRENCIES: readonly Currency[] = [
     names: [
       { text: 'inr', prefix: true, upper: true, source: 'iso' },
       { text: '₹', prefix: true, source: 'common' },
-      { text: 'rs.', prefix: true, upper: true, source: 'duckling' },
-      { text: 'rs', prefix: true, upper: true, source: 'duckling' },
+      { text: 'rs.', prefix: true, written: ['Rs.'], source: 'duckling' },
+      { text: 'rs', prefix: true, written: ['Rs'], source: 'duckling' },
       { text: 'rupees', source: 'duckling' },
       { text: 'rupee', source: 'dantri' },
       { text: 'rupee ấn độ', source: 'common' },

@@ -15,14 +15,14 @@
 import type { ExtractContext } from '../../core/context';
 import type { Extractor } from '../../core/extractor';
 import { shiftDecimal } from '../../text/numbers';
-import { addHundredths, readAmountAt, readAmountEndingAt, readCentsAfter, isDigitAt, isLetterAt, type AmountMatch } from './amount';
+import { addHundredths, readAmountAt, readAmountCovering, readAmountEndingAt, readCentsAfter, isDigitAt, isLetterAt, type AmountMatch } from './amount';
 import { compareDecimal, isInteger } from './decimal';
-import { PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type QualifierKind } from './lexicon';
+import { AFTER_IMPLIED_OK, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type QualifierKind } from './lexicon';
 import { CURRENCY_TRIGGER, NAME_INFO, QUALIFIER_AFTER_MAX_WORDS, QUALIFIER_BEFORE_MAX_WORDS, type NameInfo } from './lexicon-compiled';
 import type { MoneyRecord } from './schema';
 
 /** Which reading produced a candidate; the higher wins an overlap ("USD 23.000 đồng" is 23.000 đồng). */
-const FORM_PRIORITY = { suffix: 3, prefix: 2, bareK: 1 } as const;
+const FORM_PRIORITY = { suffix: 3, prefix: 2, implied: 1 } as const;
 type Form = keyof typeof FORM_PRIORITY;
 
 interface Candidate {
@@ -35,9 +35,11 @@ interface Candidate {
   form: Form;
   min?: string;
   max?: string;
+  maxExclusive?: boolean;
 }
 
 const SPACE = 32;
+const SLASH = 47;
 
 /** The one-syllable word starting at `pos` (after one space), lower-cased; "" if none. */
 function wordAfter(lower: string, pos: number): string {
@@ -59,12 +61,24 @@ function nameFits(ctx: ExtractContext, info: NameInfo, start: number, end: numbe
   const lower = ctx.lower;
   if (info.letterStart && isLetterAt(lower, start - 1)) return false;
   if (info.letterEnd && isLetterAt(lower, end)) return false;
+  if (info.written && !info.written.includes(ctx.text.slice(start, end))) return false;
   if (info.upper) {
     const first = ctx.text[start];
     if (first === lower[start]) return false;
   }
   if (info.notBeforeSet && info.notBeforeSet.has(wordAfter(lower, end))) return false;
   return true;
+}
+
+const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
+
+/**
+ * "500,000 đồng" is five hundred thousand: đồng has no fractions, so a lone comma followed by
+ * exactly three digits is an English thousands separator there (USD keeps "72,059 USD/thùng").
+ */
+function englishThousands(lower: string, n: AmountMatch): string | null {
+  const raw = lower.slice(n.start, n.end);
+  return ENGLISH_THOUSANDS.test(raw) ? raw.replace(',', '') : null;
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -96,39 +110,47 @@ function readPrefix(lower: string, currencyEnd: number): AmountMatch | null {
   return n;
 }
 
-const RANGE_GAP = /^ ?(?:-|~) ?$|^ (?:đến|tới) $/;
-const RANGE_AND = ' và ';
+const THOUSAND_GROUPS = /(?:\.000)+$/;
 
 /**
  * The first end of a range whose second end is `second` ("5-7 tỷ", "từ 5 đến 7 tỷ",
  * "giữa 1,1 và 1,3 đô la"). A bare first end borrows the second's scale words ("5" of "5-7 tỷ"
  * is 5 tỷ) unless that would put it above the second end.
  */
-function readRangeStart(lower: string, second: AmountMatch): { min: string; start: number } | null {
+function readRangeStart(lower: string, second: AmountMatch): { min: string; start: number; maxExclusive: boolean } | null {
   const s = second.start;
-  const window = lower.slice(Math.max(0, s - 5), s);
-  let gapStart = -1;
-  let needsGiua = false;
-  for (const gap of [' đến ', ' tới ', ' - ', ' ~ ', '-', '~', RANGE_AND]) {
-    if (window.endsWith(gap)) {
-      gapStart = s - gap.length;
-      needsGiua = gap === RANGE_AND;
-      break;
-    }
-  }
+  const gap = RANGE_GAPS.find((g) => lower.endsWith(g.gap, s));
+  if (!gap) return null;
+  const gapStart = s - gap.gap.length;
+  const needsGiua = gap.needsGiua ?? false;
   if (gapStart <= 0) return null;
   // "- 5" with a space on one side only is a sign or a list dash, not a range.
   if (lower[gapStart] === '-' && lower[s - 1] === ' ') return null;
   const first = readAmountEndingAt(lower, gapStart);
   if (!first || looksLikeYear(lower, first)) return null;
+  // "năm 2010-2017 - 9 tỷ USD": a first end that is itself the end of a dash pair is no range.
+  const glue = lower[first.start - 1];
+  if (glue === '-' || glue === '/') return null;
   if (needsGiua && !lower.endsWith('giữa ', first.start) && lower.slice(Math.max(0, first.start - 5), first.start) !== 'giữa ') return null;
   let min = first.value;
   if (!first.scaled && second.trailingScale > 0) {
     const borrowed = shiftDecimal(first.value, second.trailingScale);
     if (compareDecimal(borrowed, second.value) <= 0) min = borrowed;
+    // "2017 - 9 tỷ": a plain first end too big to share the scale is not this range's start
+    // ("500.000 đến 50 triệu đồng", written out in full, is).
+    else if (!/[.,]\d{3}/.test(lower.slice(first.start, first.end))) return null;
+  } else if (!first.scaled) {
+    // "250-280.000 đồng/kg", "từ 400 đến 600.000 đồng": the first end drops the shared ".000";
+    // only when that puts it in the same order of magnitude ("từ 54 đến 9.146 USD" stays 54).
+    const groups = THOUSAND_GROUPS.exec(lower.slice(second.start, second.end));
+    const firstRaw = lower.slice(first.start, first.end);
+    if (groups && /^\d{1,3}$/.test(firstRaw)) {
+      const borrowed = shiftDecimal(first.value, 3 * (groups[0].length / 4));
+      if (compareDecimal(borrowed, second.value) <= 0 && compareDecimal(shiftDecimal(borrowed, 1), second.value) > 0) min = borrowed;
+    }
   }
   if (compareDecimal(min, second.value) >= 0) return null;
-  return { min, start: first.start };
+  return { min, start: first.start, maxExclusive: gap.maxExclusive ?? false };
 }
 
 function candidateAt(ctx: ExtractContext, info: NameInfo, cStart: number, cEnd: number): Candidate | null {
@@ -140,9 +162,13 @@ function candidateAt(ctx: ExtractContext, info: NameInfo, cStart: number, cEnd: 
     form = 'prefix';
   }
   if (!n) return null;
+  // "Cu Ba Đồng Hới", "Quận Năm Đồng": number word and currency word both capitalised are a name.
+  if (info.letterStart && !info.prefix && ctx.text[cStart] !== lower[cStart] && isLetterAt(lower, n.start) && ctx.text[n.start] !== lower[n.start]) return null;
   if (info.minAmount !== undefined && compareDecimal(n.value, String(info.minAmount)) < 0) return null;
+  if (info.notBeforeSmallSet && !n.scaled && compareDecimal(n.value, '1000') < 0 && info.notBeforeSmallSet.has(wordAfter(lower, cEnd))) return null;
   let amount = n.value;
-  let start = form === 'suffix' ? n.start : cStart;
+  if (info.code === 'VND') amount = englishThousands(lower, n) ?? amount;
+  const start = form === 'suffix' ? n.start : cStart;
   let end = form === 'suffix' ? cEnd : n.end;
   if (info.cents && form === 'suffix' && isInteger(amount)) {
     const c = readCentsAfter(lower, end);
@@ -159,37 +185,93 @@ function candidateAt(ctx: ExtractContext, info: NameInfo, cStart: number, cEnd: 
       cand.min = range.min;
       cand.max = amount;
       cand.amount = range.min;
+      cand.maxExclusive = range.maxExclusive;
     }
   }
   return cand;
 }
 
-const BARE_K = /\dk(?![\p{L}\p{M}\d$])/gu;
+// A bare amount in đồng: "400k" or a number ending in a scale word ("2 tỷ rưỡi", "10 triệu").
+const IMPLIED_TRIGGER = /\dk(?![\p{L}\p{M}\d$])|(?<![\p{L}\p{M}])(?:tỷ|tỉ|triệu)(?![\p{L}\p{M}])/gu;
+const CLAUSE_END = /[.,;:!?)\]"'\n/-]/;
 
-/** "giá 400k/người lớn": a bare "k" amount counts as đồng only right after a price word. */
-function bareKCandidates(ctx: ExtractContext, out: Candidate[]): void {
+/** The price word (one or two syllables, maybe then a qualifier) right before `pos`. */
+function hasPriceWordBefore(lower: string, pos: number): boolean {
+  let end = pos - 1;
+  if (end < 1 || lower.charCodeAt(end) !== SPACE) return false;
+  const q = qualifierBefore(lower, pos);
+  if (q) end = q.start - 1;
+  if (end < 1 || lower.charCodeAt(end) !== SPACE) return false;
+  const w1 = wordBefore(lower, end);
+  if (!w1.word) return false;
+  if (PRICE_WORDS.has(w1.word)) return true;
+  if (w1.start < 2 || lower.charCodeAt(w1.start - 1) !== SPACE) return false;
+  const w2 = wordBefore(lower, w1.start - 1);
+  return w2.word !== '' && PRICE_WORDS.has(`${w2.word} ${w1.word}`);
+}
+
+/** What follows a bare amount: the end of the clause or a function word, not a counted noun. */
+function endsClause(lower: string, pos: number): boolean {
+  if (pos >= lower.length) return true;
+  const c = lower[pos];
+  if (CLAUSE_END.test(c)) return true;
+  if (c !== ' ') return false;
+  if (pos + 1 >= lower.length || CLAUSE_END.test(lower[pos + 1])) return true;
+  const w = wordAfter(lower, pos);
+  return w !== '' && AFTER_IMPLIED_OK.has(w);
+}
+
+/**
+ * "giá 400k/người lớn", "căn hộ có giá 2 tỷ rưỡi": a price word and a number that could only be
+ * a sum make đồng even with no currency written; `currencyImplied` says so.
+ */
+function impliedCandidates(ctx: ExtractContext, out: Candidate[]): void {
   const lower = ctx.lower;
-  BARE_K.lastIndex = 0;
-  for (let m = BARE_K.exec(lower); m; m = BARE_K.exec(lower)) {
-    const kEnd = m.index + 2;
-    const n = readAmountEndingAt(lower, kEnd);
-    if (!n || n.start === 0 || lower.charCodeAt(n.start - 1) !== SPACE) continue;
-    const before = wordBefore(lower, n.start - 1);
-    const twoBack = before.start > 1 ? wordBefore(lower, before.start - 1).word : '';
-    if (!PRICE_WORDS.has(before.word) && !(before.word === 'chỉ' && PRICE_WORDS.has(twoBack))) continue;
-    out.push({ start: n.start, end: kEnd, amount: n.value, currency: 'VND', currencyStart: kEnd - 1, currencyEnd: kEnd, form: 'bareK' });
+  let lastEnd = -1;
+  IMPLIED_TRIGGER.lastIndex = 0;
+  for (let m = IMPLIED_TRIGGER.exec(lower); m; m = IMPLIED_TRIGGER.exec(lower)) {
+    const triggerEnd = m.index + m[0].length;
+    if (triggerEnd <= lastEnd) continue;
+    const n = readAmountCovering(lower, triggerEnd);
+    if (!n) continue;
+    lastEnd = n.end;
+    if (!n.scaled || !endsClause(lower, n.end)) continue;
+    const range = readRangeStart(lower, n);
+    const c: Candidate = { start: n.start, end: n.end, amount: n.value, currency: 'VND', currencyStart: -1, currencyEnd: -1, form: 'implied' };
+    if (range) Object.assign(c, { start: range.start, amount: range.min, min: range.min, max: n.value, maxExclusive: range.maxExclusive });
+    if (c.start === 0 || lower.charCodeAt(c.start - 1) !== SPACE) continue;
+    if (hasPriceWordBefore(lower, withOpener(lower, c))) out.push(c);
   }
 }
 
-/** Overlapping candidates: the higher form priority, then the longer span, wins. */
+/**
+ * Overlapping candidates: the higher form priority, then the longer span, wins. Candidates are
+ * grouped into clusters of transitively overlapping spans first (each span is a few words long),
+ * so the pairwise check never runs over the whole text.
+ */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length < 2) return cands;
-  const ranked = [...cands].sort((a, b) => FORM_PRIORITY[b.form] - FORM_PRIORITY[a.form] || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of ranked) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) out.push(cluster[0]);
+    else if (cluster.length > 1) {
+      const ranked = cluster.sort((a, b) => FORM_PRIORITY[b.form] - FORM_PRIORITY[a.form] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const kept: Candidate[] = [];
+      for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      out.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const c of sorted) {
+    if (c.start >= clusterEnd) flush();
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  flush();
+  return out;
 }
 
 /** "từ 1000 đồng đến 2000 đồng", "VND1000-VND2000", "giữa 1000 đồng và 2000 đồng": one range. */
@@ -198,10 +280,13 @@ function mergeRanges(lower: string, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const prev = out[out.length - 1];
     if (prev && prev.min === undefined && c.min === undefined && prev.currency === c.currency) {
-      const gap = lower.slice(prev.end, c.start);
-      const ok = RANGE_GAP.test(gap) || (gap === RANGE_AND && lower.slice(Math.max(0, prev.start - 5), prev.start) === 'giữa ');
+      // "từ 4.000 đồng/kg đến 5.000 đồng/kg": the first end's rate may stand in the gap.
+      const prevPer = lower.charCodeAt(prev.end) === SLASH ? perAfter(lower, prev.end) : null;
+      const between = lower.slice(prevPer ? prevPer.end : prev.end, c.start);
+      const gap = RANGE_GAPS.find((g) => g.gap === between);
+      const ok = gap !== undefined && (!gap.needsGiua || lower.slice(Math.max(0, prev.start - 5), prev.start) === 'giữa ');
       if (ok && compareDecimal(prev.amount, c.amount) < 0) {
-        out[out.length - 1] = { ...prev, end: c.end, min: prev.amount, max: c.amount, currencyStart: c.currencyStart, currencyEnd: c.currencyEnd };
+        out[out.length - 1] = { ...prev, end: c.end, min: prev.amount, max: c.amount, maxExclusive: gap?.maxExclusive, currencyStart: c.currencyStart, currencyEnd: c.currencyEnd };
         continue;
       }
     }
@@ -258,7 +343,23 @@ function qualifierAfter(lower: string, pos: number): Found | null {
 }
 
 const PER_SLASH = /\/ ?(?:1 )?([\p{L}\p{M}\d]+)/uy;
-const PER_WORD_AFTER = / (?:(?:cho|trên) )?(mỗi|một|hàng|hằng) ([\p{L}\p{M}\d]+)/uy;
+const PER_WORD_AFTER = / (?:(?:cho|trên) )?(mỗi|một|hàng|hằng) (?:một )?([\p{L}\p{M}\d]+)/uy;
+const COMPOUND_WORDS = Math.max(...PER_COMPOUNDS.map((c) => c.split(' ').length));
+const PER_COMPOUND_SET: ReadonlySet<string> = new Set(PER_COMPOUNDS);
+
+/** The unit starting at `start` (its first syllable ends at `firstEnd`): a known compound or one syllable. */
+function unitAt(lower: string, start: number, firstEnd: number): number {
+  let best = firstEnd;
+  let e = firstEnd;
+  for (let words = 1; words < COMPOUND_WORDS && lower.charCodeAt(e) === SPACE; words++) {
+    let w = e + 1;
+    while (w < lower.length && isLetterAt(lower, w)) w++;
+    if (w === e + 1) break;
+    if (PER_COMPOUND_SET.has(lower.slice(start, w))) best = w;
+    e = w;
+  }
+  return best;
+}
 const CLAUSE_BREAK = /[.,;:!?()\n"]/;
 const PER_BEFORE_WINDOW = 60;
 
@@ -267,15 +368,16 @@ function perAfter(lower: string, pos: number): { per: string; start: number; end
   PER_SLASH.lastIndex = pos;
   let m = PER_SLASH.exec(lower);
   if (m) {
-    const parts = [m[1]];
     const perStart = m.index + m[0].length - m[1].length;
-    let end = PER_SLASH.lastIndex;
+    let end = unitAt(lower, perStart, PER_SLASH.lastIndex);
+    const parts = [lower.slice(perStart, end)];
     for (let i = 0; i < 3; i++) {
       PER_SLASH.lastIndex = end;
       const more = PER_SLASH.exec(lower);
       if (!more) break;
-      parts.push(more[1]);
-      end = PER_SLASH.lastIndex;
+      const partStart = PER_SLASH.lastIndex - more[1].length;
+      end = unitAt(lower, partStart, PER_SLASH.lastIndex);
+      parts.push(lower.slice(partStart, end));
     }
     if (isLetterAt(lower, end)) return null;
     return { per: parts.join('/'), start: perStart, end };
@@ -287,8 +389,9 @@ function perAfter(lower: string, pos: number): { per: string; start: number; end
   const unit = m[2];
   if (marker === 'một' && !PER_UNITS_AFTER_MOT.has(unit)) return null;
   if ((marker === 'hàng' || marker === 'hằng') && !PER_UNITS_AFTER_HANG.has(unit)) return null;
-  const end = PER_WORD_AFTER.lastIndex;
-  return { per: unit, start: end - unit.length, end };
+  const unitStart = PER_WORD_AFTER.lastIndex - unit.length;
+  const end = unitAt(lower, unitStart, PER_WORD_AFTER.lastIndex);
+  return { per: lower.slice(unitStart, end), start: unitStart, end };
 }
 
 const PER_BEFORE = /(?:^|[^\p{L}\p{M}])mỗi ([\p{L}\p{M}]+)/gu;
@@ -301,21 +404,25 @@ function perBefore(lower: string, pos: number): { per: string; start: number; en
   PER_BEFORE.lastIndex = 0;
   for (let m = PER_BEFORE.exec(window); m; m = PER_BEFORE.exec(window)) last = m;
   if (!last) return null;
-  const unitEnd = last.index + last[0].length;
-  if (CLAUSE_BREAK.test(window.slice(unitEnd))) return null;
-  return { per: last[1], start: from + unitEnd - last[1].length, end: from + unitEnd };
+  const firstEnd = from + last.index + last[0].length;
+  const unitStart = firstEnd - last[1].length;
+  const end = unitAt(lower, unitStart, firstEnd);
+  if (end > pos || CLAUSE_BREAK.test(lower.slice(end, pos))) return null;
+  return { per: lower.slice(unitStart, end), start: unitStart, end };
 }
 
 function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   const lower = ctx.lower;
   const start = withOpener(lower, c);
-  let end = c.end;
+  const end = c.end;
   const rec: MoneyRecord = { ...ctx.span(start, end), amount: c.amount, currency: c.currency };
   if (c.min !== undefined && c.max !== undefined) {
     rec.min = c.min;
     rec.max = c.max;
+    if (c.maxExclusive) rec.maxExclusive = true;
   }
-  rec.currencySpan = ctx.span(c.currencyStart, c.currencyEnd);
+  if (c.form === 'implied') rec.currencyImplied = true;
+  else rec.currencySpan = ctx.span(c.currencyStart, c.currencyEnd);
   const per = perAfter(lower, end) ?? perBefore(lower, start);
   const after = qualifierAfter(lower, per && per.start > end ? per.end : end);
   const before = qualifierBefore(lower, start);
@@ -330,7 +437,6 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
     rec.per = per.per;
     rec.perSpan = ctx.span(per.start, per.end);
   }
-  void end;
   return rec;
 }
 
@@ -346,7 +452,7 @@ export function extractMoney(ctx: ExtractContext): MoneyRecord[] {
     const c = candidateAt(ctx, info, start, end);
     if (c) cands.push(c);
   }
-  if (lower.includes('k')) bareKCandidates(ctx, cands);
+  impliedCandidates(ctx, cands);
   const kept = mergeRanges(lower, resolveOverlaps(cands));
   return kept.map((c) => toRecord(ctx, c));
 }

@@ -63,6 +63,12 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, QualifierKind>> = {
   'thấp nhất': 'at_least',
   'lên tới': 'up_to',
   'lên đến': 'up_to',
+  // Legal style: "có giá trị tối thiểu là 02 tỷ đồng".
+  'tối đa là': 'at_most',
+  'tối thiểu là': 'at_least',
+  'ít nhất là': 'at_least',
+  'nhiều nhất là': 'at_most',
+  'không quá là': 'at_most',
 };
 
 /** Words after an amount: "từ 7000 đồng trở xuống", "từ $1,42 trở lên". */
@@ -72,9 +78,22 @@ export const QUALIFIERS_AFTER: Readonly<Record<string, QualifierKind>> = {
   'trở lại': 'at_most',
 };
 
-/** Between the two ends of a range. "và" only after "giữa" ("giữa 1000 và 2000 đồng"). */
-export const RANGE_CONNECTORS = ['đến', 'tới', '-', '~'] as const;
-export const RANGE_OPENERS = ['từ', 'giữa'] as const;
+/**
+ * Between the two ends of a range, as they stand in the lower-cased text with their spaces.
+ * "và" only after "giữa" ("giữa 1000 và 2000 đồng"). "đến dưới" (legal: "từ 100.000.000 đồng
+ * đến dưới 500.000.000 đồng") excludes the upper end.
+ */
+export const RANGE_GAPS: ReadonlyArray<{ gap: string; needsGiua?: boolean; maxExclusive?: boolean }> = [
+  { gap: ' đến dưới ', maxExclusive: true },
+  { gap: ' tới dưới ', maxExclusive: true },
+  { gap: ' đến ' },
+  { gap: ' tới ' },
+  { gap: ' - ' },
+  { gap: ' ~ ' },
+  { gap: '-' },
+  { gap: '~' },
+  { gap: ' và ', needsGiua: true },
+];
 
 /**
  * Number vocabulary for walking back from a currency word to where a number may start. Reading
@@ -113,6 +132,8 @@ export const NUMBER_WORDS: Readonly<Record<string, { start: boolean }>> = {
   phẩy: { start: false },
   chấm: { start: false },
   k: { start: false },
+  // "nửa triệu đồng": half a million.
+  nửa: { start: true },
 };
 
 /** Scale words and their power of ten: a range's first end borrows them ("5-7 tỷ đồng"). */
@@ -131,7 +152,36 @@ export const PER_UNITS_AFTER_MOT: ReadonlySet<string> = new Set([
 ]);
 export const PER_UNITS_AFTER_HANG: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'giờ']);
 
-/** Words before a bare "400k" that make it a price in đồng ("giá 400k/người lớn"), not "5K" or "4K". */
+/**
+ * Words right before a number with no currency that make it a sum in đồng: "giá 400k/người lớn",
+ * "căn hộ có giá 2 tỷ rưỡi", "lương 10 triệu/tháng". One or two syllables; a qualifier may stand
+ * between ("giá khoảng 2 tỷ"). Not "5K" (the Covid message) or "4K" (a screen).
+ */
 export const PRICE_WORDS: ReadonlySet<string> = new Set([
-  'giá', 'phí', 'trả', 'mất', 'tốn', 'bán', 'mua', 'lương', 'thu', 'chi', 'chỉ', 'tiền', 'vé', 'cước', 'thưởng', 'góp', 'đồng giá',
+  'giá', 'trị giá', 'giá trị', 'giá bán', 'giá thuê', 'phí', 'học phí', 'viện phí', 'lệ phí', 'cước', 'lương', 'mức lương',
+  'thu nhập', 'tiền', 'số tiền', 'kinh phí', 'ngân sách', 'vốn', 'tổng vốn', 'vốn điều lệ', 'doanh thu', 'lợi nhuận',
+  'lãi', 'lỗ', 'trả', 'tốn', 'mất', 'chi', 'chi phí', 'thu', 'bán', 'mua', 'phạt', 'thưởng', 'vay', 'nợ', 'góp', 'cọc',
+  'đặt cọc', 'ủng hộ', 'quyên góp', 'bồi thường', 'hỗ trợ', 'trợ cấp', 'chỉ',
 ]);
+
+/**
+ * After such a bare number, only the end of the clause, "/", or one of these words: anything else
+ * may be what is counted ("bán 2 triệu tấn gạo", "hỗ trợ 2 triệu liều vắc xin").
+ */
+export const AFTER_IMPLIED_OK: ReadonlySet<string> = new Set([
+  'mỗi', 'một', 'cho', 'và', 'nhưng', 'thì', 'là', 'để', 'nên', 'mà', 'còn', 'trong', 'so', 'tùy', 'với', 'khi', 'từ',
+  'tới', 'đến', 'hoặc', 'hay', 'nữa', 'thôi', 'rồi', 'trở', 'hàng', 'hằng', 'vào', 'tại', 'ở', 'nhé', 'đấy', 'đó',
+]);
+
+/**
+ * Units of more than one syllable, so that a rate keeps its whole unit: "/năm học", "mỗi học kỳ",
+ * "mỗi hộ gia đình", "/người lớn". Anything else is read as one syllable ("/căn", "mỗi phút").
+ */
+export const PER_COMPOUNDS: readonly string[] = [
+  'hộ gia đình', 'năm học', 'học kỳ', 'học sinh', 'sinh viên', 'người lớn', 'trẻ em', 'gia đình', 'hành vi', 'công ty',
+  'doanh nghiệp', 'căn hộ', 'lao động', 'cổ phiếu', 'cổ phần', 'trường hợp', 'chu kỳ', 'bệnh nhân', 'đối tượng',
+  'thành viên', 'lượt khách', 'hành khách', 'du khách', 'nhân khẩu', 'con người', 'suất ăn', 'giờ làm', 'ngày công',
+  'tháng lương', 'ha đất', 'mét vuông', 'ki lô gam', 'héc ta', 'hợp đồng', 'dự án', 'tài khoản', 'giao dịch', 'hồ sơ',
+  'thí sinh', 'cán bộ', 'nhân viên', 'người dân', 'khách hàng', 'chuyến bay', 'lượt truy cập', 'lần khám', 'sản phẩm',
+  'mặt hàng', 'đơn hàng', 'đầu người', 'bệnh viện', 'cửa hàng', 'hội viên', 'đơn vị', 'ngày đêm', 'đêm nghỉ',
+];

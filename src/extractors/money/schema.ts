@@ -28,8 +28,15 @@ export const MoneyRecordSchema = SpanSchema.extend({
   /** A range's ends ("từ 5 đến 7 tỷ đồng", "5-7 tỷ đồng"); both set or both absent. */
   min: DecimalStringSchema.optional(),
   max: DecimalStringSchema.optional(),
-  /** The currency as written ("tỷ đồng" → "đồng", "US$", "đô la Mỹ"). */
+  /** The range stops below `max` ("từ 100.000.000 đồng đến dưới 500.000.000 đồng"); absent when `max` is included. */
+  maxExclusive: z.literal(true).optional(),
+  /** The currency as written ("tỷ đồng" → "đồng", "US$", "đô la Mỹ"); absent when implied. */
   currencySpan: SpanSchema.optional(),
+  /**
+   * True when no currency is written and đồng is inferred from a price word: "giá 2 tỷ rưỡi",
+   * "giá 400k/người lớn". Absent when the currency is stated.
+   */
+  currencyImplied: z.literal(true).optional(),
   /** A bounding or approximating word; its span may lie outside the record's span. */
   qualifier: MoneyQualifierSchema.optional(),
 });

@@ -2,9 +2,22 @@ import { z } from 'zod';
 import { SpanSchema } from '../../schema/span';
 
 export const TitleSchema = z.object({
-  /** The title as written: "Trưởng ban Dân vận Trung ương". */
+  /** The title as written, without "nguyên"/"cựu"/"quyền" before it: "Trưởng ban Dân vận Trung ương". */
   title: z.string(),
+  /** The position, canonical spelling, "Phó" included: "Trưởng ban", "Phó Bí thư", "Thượng tướng". */
+  role: z.string(),
+  /** The body the title names, as written, with the kind of body the role implies put back: "Ban Dân vận Trung ương" for "Trưởng ban Dân vận Trung ương", "Bộ Ngoại giao" for "Bộ trưởng Ngoại giao". Absent when the title names none ("Thủ tướng"). */
+  organization: z.string().optional(),
+  /** "position" for an office, "rank" for a military or police rank ("Đại tá"). */
+  kind: z.enum(['position', 'rank']),
+  /** Written with "nguyên" or "cựu". */
+  former: z.boolean(),
+  /** Written with "quyền". */
+  acting: z.boolean(),
+  /** A deputy's title ("Phó ..."). */
+  deputy: z.boolean(),
 });
+export type OfficialTitle = z.infer<typeof TitleSchema>;
 
 export const OfficialRecordSchema = SpanSchema.extend({
   /** The person's name as written. */
@@ -12,5 +25,11 @@ export const OfficialRecordSchema = SpanSchema.extend({
   titles: z.array(TitleSchema),
   /** Every span that refers to the person, the first (the record's own span) included. */
   mentions: z.array(SpanSchema),
+  /** The form of address used with the name: "ông", "bà", "đồng chí", "ngài". */
+  honorific: z.string().optional(),
+  /** Only where an honorific states it: "ông" → male, "bà" → female. */
+  gender: z.enum(['male', 'female']).optional(),
+  /** Academic or honorary prefix written before the name: "GS.TS", "PGS, TS", "ThS". */
+  academic: z.string().optional(),
 });
 export type OfficialRecord = z.infer<typeof OfficialRecordSchema>;

@@ -22,6 +22,8 @@ export interface DocTypeEntry {
   normative?: boolean;
   /** A consolidated text (VBHN) is never a new normative document, even with a year. */
   neverNormative?: boolean;
+  /** Old State forms written with a hyphen like Party ones: "18-L/CTN", "21-LCT/HĐNN8", "103-SL/L.005". */
+  hyphenated?: boolean;
   /** Party "QĐ" is Quyết định or Quy định: the word in front decides. */
   ambiguousInParty?: boolean;
   source: string;
@@ -58,22 +60,23 @@ export const DOC_TYPES: readonly DocTypeEntry[] = [
   { code: 'PB', name: 'Phiếu báo', state: true, source: '[V] NĐ 30 PL III' },
   { code: 'SY', name: 'Bản sao y', state: true, source: '[V] NĐ 30 PL III (copies)' },
   { code: 'TrS', name: 'Bản trích sao', state: true, source: '[V] NĐ 30 PL III (copies)' },
-  { code: 'SL', name: 'Bản sao lục', state: true, source: '[V] NĐ 30 PL III (copies)' },
+  // "SL" is also the 1950s Sắc lệnh, written with a hyphen: "103-SL/L.005" ([S-corpus] laws/).
+  { code: 'SL', name: 'Bản sao lục', partyName: 'Sắc lệnh', state: true, hyphenated: true, source: '[V] NĐ 30 PL III (copies); Sắc lệnh [S-corpus]' },
   // Legal normative types (Luật Ban hành VBQPPL 2015 Art. 10) [V]/[S].
   { code: 'NĐ', name: 'Nghị định', state: true, normative: true, source: '[V] 30/2020/NĐ-CP' },
   { code: 'TT', name: 'Thông tư', partyName: 'Thông tri', party: true, state: true, normative: true, source: '[S] 111/2013/TT-BTC; Party Thông tri [2]' },
   { code: 'TTLT', name: 'Thông tư liên tịch', state: true, normative: true, source: '[S] 141/2012/TTLT-BTC-BQP-BCA' },
   { code: 'NQLT', name: 'Nghị quyết liên tịch', state: true, normative: true, source: '[S] 22/2006/NQLT-BGDĐT-HKHVN' },
   { code: 'PL', name: 'Pháp lệnh', state: true, normative: true, source: '[S] 44/2002/PL-UBTVQH10 (pre-2016 form)' },
-  { code: 'L', name: 'Lệnh', state: true, normative: true, source: '[S] 07/2025/L-CTN' },
+  { code: 'L', name: 'Lệnh', state: true, normative: true, hyphenated: true, source: '[S] 07/2025/L-CTN; old form 18-L/CTN [S-corpus laws/]' },
   { code: 'VBHN', name: 'Văn bản hợp nhất', state: true, neverNormative: true, source: '[S] 03/VBHN-VPQH' },
   // Party-only types [S]/[2].
   { code: 'QĐi', name: 'Quy định', party: true, source: '[S] 08-QĐi/TW' },
-  { code: 'KL', name: 'Kết luận', party: true, source: '[S] 21-KL/TW' },
+  { code: 'KL', name: 'Kết luận', party: true, state: true, source: '[S] 21-KL/TW; State kết luận (thanh tra, VKS) [S-corpus] 08/KL-VKSTC' },
   { code: 'CV', name: 'Công văn', party: true, state: true, source: '[S] 17129-CV/VPTW; State use is software-invented but seen in news ([S-corpus] 425/CV-BCĐ)' },
   { code: 'BS', name: 'Bản sao', party: true, source: '[S] 24-BS/UBKTTU (HD 36 sample)' },
   // Old State orders written Party-style: "Số: 21-LCT/HĐNN8" (Lệnh Chủ tịch Hội đồng Nhà nước) [S-corpus laws].
-  { code: 'LCT', name: 'Lệnh', party: true, state: true, normative: true, source: '[S-corpus] 21-LCT/HĐNN8 in laws/' },
+  { code: 'LCT', name: 'Lệnh', state: true, normative: true, hyphenated: true, source: '[S-corpus] 21-LCT/HĐNN8 in laws/' },
 ];
 
 /** Key for case-insensitive lookup. */

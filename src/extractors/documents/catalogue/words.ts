@@ -45,6 +45,7 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { word: 'tờ trình', name: 'Tờ trình', code: 'TTr' },
   { word: 'báo cáo', name: 'Báo cáo', code: 'BC' },
   { word: 'văn bản hợp nhất', name: 'Văn bản hợp nhất', code: 'VBHN' },
+  { word: 'bản án', name: 'Bản án' },
   { word: 'văn bản', name: 'Văn bản', generic: true },
   { word: 'bộ luật', name: 'Bộ luật', named: true, normative: true },
   { word: 'luật', name: 'Luật', named: true, normative: true },
@@ -71,7 +72,13 @@ export const TYPE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** Words before "luật" that make it a common noun ("pháp luật", "kỷ luật", "dự luật", "luật sư"). */
-export const NOT_LAW_BEFORE: ReadonlySet<string> = new Set(['pháp', 'quy', 'kỷ', 'điều', 'dự', 'đạo', 'giới', 'thiết', 'văn', 'hiến', 'khoa', 'ngành', 'chuyên', 'nhập', 'thành', 'cư', 'trường', 'sinh', 'học', 'phạm', 'theo', 'hành', 'phạt']);
+export const NOT_LAW_BEFORE: ReadonlySet<string> = new Set(['pháp', 'quy', 'kỷ', 'định', 'điều', 'dự', 'đạo', 'giới', 'thiết', 'văn', 'khoa', 'ngành', 'chuyên', 'nhập', 'trường', 'học', 'ty', 'hãng', 'hội', 'đoàn', 'giám']);
+
+/** First title words that make "Luật X" a firm or a person ("Công ty Luật TNHH …", "Luật sư …"). */
+export const NOT_TITLE_FIRST: ReadonlySet<string> = new Set(['sư', 'gia', 'tnhh', 'cổ', 'và']);
+
+/** Law titles that hold a comma: "Luật Phòng, chống tham nhũng", "Luật Khám bệnh, chữa bệnh". */
+export const COMMA_CONTINUES: readonly string[] = ['chống ', 'khen thưởng', 'chữa bệnh', 'công chức', 'trưng dụng', 'gia nhập', 'chăm sóc', 'bổ sung'];
 
 /**
  * Lower-case words that end a law title or an issuing body: verbs and function words. A title
@@ -82,10 +89,10 @@ export const TITLE_STOP_WORDS: ReadonlySet<string> = new Set([
   'năm', 'số', 'ngày', 'của', 'về', 'và', 'hoặc', 'quy', 'được', 'có', 'đã', 'sẽ', 'là', 'này', 'đó', 'thì', 'mà', 'cho', 'khi',
   'tại', 'theo', 'trong', 'với', 'để', 'do', 'sau', 'trước', 'nhưng', 'cũng', 'không', 'chưa', 'vẫn', 'đang', 'hiện', 'mới', 'cũ',
   'nêu', 'sửa', 'bổ', 'các', 'những', 'nên', 'vì', 'bị', 'từ', 'đến', 'ra', 'vào', 'lần', 'thứ', 'yêu', 'nhằm', 'cần', 'phải',
-  'gồm', 'hướng', 'ban', 'thông', 'nhiều', 'một', 'hai', 'ba', 'điều', 'khoản', 'chương', 'áp', 'giao', 'chỉ', 'rõ', 'đều',
+  'gồm', 'hướng', 'ban', 'nhiều', 'một', 'hai', 'ba', 'điều', 'khoản', 'chương', 'áp', 'chỉ', 'rõ', 'đều',
   'như', 'hay', 'tới', 'qua', 'trên', 'dưới', 'bởi', 'vừa', 'sắp', 'nay', 'hết', 'đây', 'kia', 'ấy', 'rằng', 'ghi', 'nói',
   'cấm', 'buộc', 'phê', 'lấy', 'xin', 'dự', 'trình', 'tiếp', 'thực', 'triển', 'kèm', 'riêng', 'chung', 'hiệu', 'ngoài', 'ngay',
-  'đối', 'tuy', 'nếu', 'còn', 'chính', 'người', 'việc', 'tất', 'cả', 'sửa đổi',
+  'đối', 'tuy', 'nếu', 'còn', 'việc', 'tất', 'cả',
 ]);
 
 /** Glued lower-case words after a symbol ("03/2017/NĐ-CPngày 16/01/2017"). */
@@ -97,3 +104,26 @@ export const BARE_NUMBER_UNITS: ReadonlySet<string> = new Set([
   'km', 'm', 'kg', 'ha', 'ca', 'trường', 'nội', 'nhóm', 'vấn', 'nhiệm', 'mục', 'giải', 'bước', 'khâu', 'đơn', 'địa', 'tỉnh',
   'huyện', 'xã', 'cơ', 'điều', 'chính', 'văn', 'loại', 'lĩnh', 'năm,', 'chữ', 'trang', 'phương', 'tiêu', 'chỉ', 'yêu',
 ]);
+
+/**
+ * Lower-case words an issuing body may hold after its capitalised head ("UBND tỉnh Lâm Đồng",
+ * "Ban Chấp hành Trung ương khóa XIII", "Ủy ban nhân dân thành phố"); any other lower-case word
+ * ends the body ("của Ngân hàng Nhà nước quy định …").
+ */
+export const BODY_WORDS: ReadonlySet<string> = new Set([
+  'tỉnh', 'thành', 'phố', 'nhân', 'dân', 'nhà', 'nước', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'chính', 'phủ',
+  'trung', 'ương', 'cấp', 'ban', 'chấp', 'hành', 'thường', 'vụ', 'bộ', 'khối', 'đảng', 'sở', 'cục', 'tổng', 'viện', 'tòa', 'án',
+  'kiểm', 'sát', 'tối', 'cao', 'quốc', 'hội', 'đồng', 'ủy', 'văn', 'phòng', 'khóa', 'khoá', 'chỉ', 'đạo', 'tướng', 'thủ', 'tịch',
+  'chủ', 'bí', 'thư', 'chính', 'trị', 'tra', 'liên', 'đoàn', 'lao', 'động', 'mặt', 'trận', 'tổ', 'công', 'an', 'tài', 'y', 'tế',
+  'giáo', 'dục', 'đào', 'tạo', 'xây', 'dựng', 'quân', 'sự', 'ngân', 'hàng', 'và', 'vận', 'tải', 'giao', 'thông', 'nội',
+  'tư', 'pháp', 'nông', 'nghiệp', 'môi', 'trường', 'cơ', 'quan', 'đại', 'biểu', 'toàn', 'lần', 'thứ', 'điều', 'tuyên',
+  'thể', 'thao', 'du', 'lịch', 'hóa', 'khoa', 'học', 'nghệ', 'kế', 'hoạch', 'đầu', 'thương', 'binh', 'ngoại',
+  'nghị', 'thẩm', 'phán', 'kinh', 'tế', 'chứng', 'khoán', 'thuế', 'hải', 'thanh', 'niên', 'phụ', 'nữ', 'cựu', 'chiến', 'sĩ', 'truyền',
+  'hình', 'báo', 'phát', 'triển', 'thi', 'sản', 'vệ', 'sinh', 'môi', 'đặc', 'biệt', 'khu', 'vực', 'miền', 'trưởng', 'phó',
+]);
+
+/**
+ * Words that end a trích yếu without "." or ";": the clause goes on with a verb
+ * ("Nghị định 117/2020/NĐ-CP về xử phạt … trong lĩnh vực y tế quy định hành vi …").
+ */
+export const SUBJECT_STOPS: readonly string[] = [' quy định ', ' quy định:', ' thì ', ' nhưng ', ' là ', ' đã ', ' sẽ ', ' có hiệu lực', ' cho thấy', ' nêu rõ', ' yêu cầu '];

@@ -5,7 +5,7 @@
  * an official. Matched case-sensitively on the written form (upper-case letters), because the
  * lower-cased "ts", "gs" also occur in ordinary text.
  */
-export const ACADEMIC_PARTS: readonly string[] = ['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'BS', 'BSCKI', 'BSCKII', 'KS', 'LS', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT', 'AHLĐ'];
+export const ACADEMIC_PARTS: readonly string[] = ['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'BS', 'BSCK', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'CKI', 'CKII', 'BSNT', 'KS', 'LS', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT', 'AHLĐ'];
 
 /** Spelled-out academic words, same use. */
 export const ACADEMIC_WORDS: readonly string[] = ['giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ'];

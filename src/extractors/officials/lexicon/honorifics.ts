@@ -16,8 +16,6 @@ export const HONORIFICS: readonly Honorific[] = [
   { key: 'đồng chí', canonical: 'đồng chí' },
   { key: 'đ/c', canonical: 'đồng chí' },
   { key: 'ngài', canonical: 'ngài' },
-  { key: 'anh', canonical: 'anh' },
-  { key: 'chị', canonical: 'chị' },
 ];
 
 /** Words that make a following title plural or generic ("các Bộ trưởng"): no single person. */

@@ -22,7 +22,12 @@ export const KNOWN_BODIES: readonly string[] = [
   'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Bộ Tổng Tham mưu', 'Tổng cục Chính trị',
   'Ngân hàng Nhà nước', 'Kiểm toán Nhà nước', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội',
   'Văn phòng Trung ương Đảng', 'Văn phòng Chủ tịch nước', 'Hội đồng quản trị', 'HĐQT', 'Hội đồng thành viên', 'HĐTV',
-  'Hội đồng Dân tộc', 'Ủy ban Thường vụ Quốc hội', 'TW', 'TƯ', 'T.Ư', 'T.W',
+  'Hội đồng Dân tộc',
+  // foreign and domestic companies and clubs often written between a title and a name
+  'Bạch Mai', 'Chợ Rẫy', 'Hoàng Anh Gia Lai', 'HAGL', 'Real Madrid', 'Barcelona', 'Premier League', 'Facebook', 'Google',
+  'Apple', 'Amazon', 'Microsoft', 'Samsung', 'Samsung Electronics', 'Tesla', 'Pfizer', 'Moderna', 'AstraZeneca', 'Vingroup',
+  'Viettel', 'Masan', 'Masan Group', 'Vinamilk', 'Vietjet', 'Vietnam Airlines', 'FLC', 'EVN', 'PVN', 'FPT', 'Juventus',
+  'Manchester United', 'MU', 'Chelsea', 'Arsenal', 'Liverpool', 'Manchester City', 'Bayern Munich', 'PSG', 'UEFA', 'AFF', 'VFF', 'VPF', 'Ủy ban Thường vụ Quốc hội', 'TW', 'TƯ', 'T.Ư', 'T.W',
 ];
 
 /** Lower-case words and phrases that continue an organisation name. */
@@ -31,7 +36,8 @@ export const ORG_LOWER_PHRASES: readonly string[] = [
   'tổ quốc', 'trung ương', 'quốc hội', 'chính phủ', 'nhà nước', 'vận tải', 'phát triển nông thôn', 'nông thôn', 'quân sự',
   'biên phòng', 'kiểm sát nhân dân', 'quản trị', 'thành viên', 'điều hành', 'hội đồng', 'ủy ban', 'công an', 'mặt trận',
   'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'cổ phần', 'trách nhiệm hữu hạn', 'thường vụ quốc hội',
-  'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất',
+  'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất', 'cán sự đảng', 'cán sự', 'chi bộ', 'đảng bộ',
+  'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
 ];
 
 /**
@@ -53,5 +59,16 @@ export const WHOLE_WORD_HEADS: readonly string[] = [
 export const INSTITUTION_HEADS: readonly string[] = [
   'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'nhà máy', 'khách sạn',
   'báo', 'đài', 'tạp chí', 'nhà xuất bản', 'quỹ', 'hợp tác xã', 'câu lạc bộ', 'CLB', 'sân bay', 'cảng', 'chùa', 'nhà hát',
-  'bảo tàng', 'khu', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Đại học', 'THPT', 'THCS',
+  'bảo tàng', 'ĐH', 'ĐHQG', 'CĐ', 'Trường ĐH', 'Trường CĐ', 'Bệnh viện Đa khoa', 'trung tâm', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Đại học', 'THPT', 'THCS',
+];
+
+/**
+ * Words that end the name of a company or a club, never a person's name ("Intracom Group",
+ * "Berkshire Hathaway Energy"): a foreign-looking run holding one is read as a body.
+ */
+export const ORG_NAME_WORDS: readonly string[] = [
+  'group', 'corporation', 'corp', 'bank', 'holdings', 'holding', 'capital', 'company', 'inc', 'ltd', 'airlines', 'airways',
+  'motors', 'electronics', 'partners', 'securities', 'investment', 'foundation', 'league', 'club', 'fc', 'university',
+  'institute', 'energy', 'tech', 'technologies', 'software', 'solutions', 'media', 'pharma', 'global', 'international',
+  'consulting', 'fund', 'exchange', 'association', 'council', 'agency', 'office', 'united', 'city',
 ];

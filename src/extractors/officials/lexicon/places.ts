@@ -26,6 +26,16 @@ export const COUNTRIES: readonly string[] = [
   'Australia', 'Úc', 'New Zealand', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Cuba', 'Venezuela', 'Nam Phi',
   'Nigeria', 'Kenya', 'Algeria', 'Mozambique', 'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Kazakhstan', 'Uzbekistan',
   'Liên hợp quốc', 'Liên Hợp Quốc', 'LHQ', 'EU', 'Liên minh châu Âu', 'Liên minh Châu Âu', 'ASEAN', 'WHO', 'NATO', 'IMF',
+  'Bulgaria', 'Italia', 'Slovakia', 'Azerbaijan', 'Qatar', 'UAE', 'Kuwait', 'Cộng hòa Séc', 'Romania', 'Serbia', 'Croatia',
+  'Estonia', 'Latvia', 'Litva', 'Lithuania', 'Slovenia', 'Ireland', 'Scotland', 'Peru', 'Colombia', 'Ecuador', 'Bolivia',
+  'Ethiopia', 'Ghana', 'Senegal', 'Maroc', 'Morocco', 'Tunisia', 'Libya', 'Sudan', 'Jordan', 'Liban', 'Lebanon', 'Yemen',
+  'Oman', 'Bahrain', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Armenia', 'Gruzia', 'Georgia', 'Moldova', 'Nepal', 'Bhutan',
+  'Maldives', 'Fiji', 'Papua New Guinea', 'Palestine', 'Iceland', 'Luxembourg', 'Monaco', 'Cyprus', 'Malta', 'Vatican',
+  'California', 'New York', 'Texas', 'Florida', 'Washington', 'London', 'Paris', 'Tokyo', 'Bắc Kinh', 'Moscow', 'Mátxcơva',
+  'Delhi', 'New Delhi', 'Bangkok', 'Seoul', 'Thượng Hải', 'Vũ Hán', 'Quảng Đông', 'Hồ Bắc', 'Đài Bắc', 'Ottawa', 'Canberra',
+  'Gabon', 'Chad', 'Mali', 'Niger', 'Congo', 'Angola', 'Zimbabwe', 'Zambia', 'Uganda', 'Tanzania', 'Rwanda', 'Cameroon',
+  'Bờ Biển Ngà', 'Haiti', 'Jamaica', 'Guatemala', 'Honduras', 'Nicaragua', 'Panama', 'Costa Rica', 'El Salvador', 'Bosnia',
+  'Albania', 'Macedonia', 'Montenegro', 'Kosovo', 'Somalia', 'Eritrea', 'Djibouti', 'Madagascar', 'Namibia', 'Botswana',
   'Ngân hàng Thế giới', 'WB', 'WTO', 'UNESCO', 'UNICEF', 'FIFA', 'IOC', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin', 'Kremlin',
 ];
 

@@ -1,0 +1,1236 @@
+/**
+ * The dates grammar: a left-to-right scan that stops only at triggers (digit runs and a few
+ * keywords), and at each one tries a small recursive-descent parse over the lower-cased text.
+ * Every look-back is bounded (a word or two); every look-ahead is a handful of tokens.
+ */
+import type { ReferenceDate } from '../../core/reference';
+import {
+  addDays,
+  dayNumber,
+  expandTwoDigitYear,
+  isoWeekday,
+  isoWeekLabel,
+  isPossibleDayMonth,
+  isValidDate,
+  mondayOf,
+  nearestYear,
+  pad2,
+  pad4,
+} from './calendar';
+import {
+  AFTER_OK,
+  ANAPHORIC_DAYS,
+  MONTH_WORDS,
+  ORDINAL_BEFORE,
+  PART_OF_DAY,
+  PART_OF_DAY_SHORT_DAYS,
+  PERIOD_SHIFTS,
+  PERIOD_WORDS,
+  QUANTIFIERS,
+  QUARTER_WORDS,
+  RELATIVE_DAYS,
+  ROMAN_QUARTERS,
+  STRONG_BEFORE,
+  SUNDAY_WORDS,
+  UNIT_AFTER,
+  WEEKDAY_BEFORE,
+  WEAK_BEFORE,
+  WEEKDAY_WORDS,
+  YEAR_QUALIFIERS,
+  YEAR_RANGE_BEFORE,
+  type PartOfDay,
+} from './lexicon';
+import { readNumberAt } from '../../text/numbers';
+
+export type Grain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+type Inferred = 'year' | 'month' | 'day';
+type Context = 'strong' | 'weak' | 'none';
+
+/** A resolved point: the start of the period named at `grain` (m = first month of a quarter, d = Monday of a week). */
+export interface Point {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  grain: Grain;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  p: Point;
+  to?: Point;
+  inferred: Inferred[];
+  partOfDay?: PartOfDay;
+  calendar: 'gregorian' | 'lunar';
+  kind: 'absolute' | 'relative' | 'anaphoric';
+  weekday?: number;
+  /** The year was written ("30/7/2021"), not inferred. */
+  yearStated: boolean;
+}
+
+/** Nouns after "năm NNNN" that make NNNN a count, not a year. */
+const COUNTED_NOUNS: ReadonlySet<string> = new Set(['người', 'đồng', 'tỷ', 'triệu', 'chiếc', 'con', 'căn', 'ca', 'lượt', 'hộ', 'tấn', 'km']);
+
+/** Words before "quý" that make it the adjective "precious, noble" ("cao quý", "tôn quý"). */
+const NOT_BEFORE_QUARTER: ReadonlySet<string> = new Set(['cao', 'tôn', 'phú', 'quyền', 'rất', 'đáng', 'thật', 'hiếm', 'cực', 'vô', 'cùng', 'khách', 'vị']);
+
+/** After a year-less date: it recurs ("hàng năm" = every year). */
+const HABITUAL_AFTER: ReadonlyArray<readonly [string, number]> = [
+  ['hàng năm', 0],
+  ['hằng năm', 0],
+  ['mỗi năm', 0],
+  ['hàng tháng', 0],
+  ['hằng tháng', 0],
+];
+
+const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week: 3, day: 4, hour: 5, minute: 6, second: 7 };
+
+// Triggers: digit runs and the keywords a date can start with, grouped by first letter (the regex
+// engine skips text faster than a JS loop over char codes). Left boundaries are checked in code.
+const TRIGGER =
+  /\d+|n(?:gày|ăm|ửa đêm)|hôm|b(?:ữa|uổi)|t(?:háng|uần|hứ|rưa|ối)|quý|c(?:hủ nhật|húa nhật|n|hiều|ùng)|m(?:ùng|ồng)|r(?:ằm|ạng sáng)|sáng|đêm|khuya/g;
+const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?/y;
+const YEAR_RANGE = /(\d{4}) ?- ?(\d{4})/y;
+const LETTER = /[\p{L}\p{M}]/u;
+// Letters below U+2000 (Latin, Vietnamese, Greek, Cyrillic, combining marks), filled by ranges at load.
+const LETTERS = new Uint8Array(0x2000);
+for (const [a, b] of [[0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x52f], [0x1e00, 0x1fff]]) LETTERS.fill(1, a, b + 1);
+LETTERS[0x37e] = 0; // Greek question mark
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter or combining mark; NaN (past the end) is not. */
+function isLetterCode(c: number): boolean {
+  return c < 0x2000 ? LETTERS[c] === 1 : c === c && LETTER.test(String.fromCharCode(c));
+}
+
+function pt(y: number, m: number, d: number, grain: Grain, h = 0, mi = 0, s = 0): Point {
+  return { y, m, d, h, mi, s, grain };
+}
+
+export function formatPoint(p: Point): string {
+  const y = pad4(p.y);
+  switch (p.grain) {
+    case 'year':
+      return y;
+    case 'quarter':
+      return `${y}-Q${Math.floor((p.m - 1) / 3) + 1}`;
+    case 'month':
+      return `${y}-${pad2(p.m)}`;
+    case 'week':
+      return isoWeekLabel(p.y, p.m, p.d);
+    default: {
+      const day = `${y}-${pad2(p.m)}-${pad2(p.d)}`;
+      if (p.grain === 'day') return day;
+      if (p.grain === 'hour') return `${day}T${pad2(p.h)}:00`;
+      if (p.grain === 'minute') return `${day}T${pad2(p.h)}:${pad2(p.mi)}`;
+      return `${day}T${pad2(p.h)}:${pad2(p.mi)}:${pad2(p.s)}`;
+    }
+  }
+}
+
+function pointOrder(p: Point): number {
+  return dayNumber(p.y, p.m, p.d) * 86400 + p.h * 3600 + p.mi * 60 + p.s;
+}
+
+interface Clock {
+  start: number;
+  end: number;
+  h: number;
+  mi: number;
+  s: number;
+  grain: Grain;
+}
+
+export class DateScanner {
+  private readonly L: string;
+  private readonly T: string;
+  private readonly n: number;
+  private readonly ref: ReferenceDate;
+  /** The last day-grain event date (for "cùng ngày"); set by the caller as records are accepted. */
+  anchor: Point | null = null;
+  /** End of the last date found (list continuations: "30/4, 1/5"). */
+  private lastEnd = -100;
+
+  constructor(text: string, lower: string, ref: ReferenceDate) {
+    this.T = text;
+    this.L = lower;
+    this.n = lower.length;
+    this.ref = ref;
+  }
+
+  /** Runs the scan; `accept` decides the role of each hit and returns whether it anchors "cùng ngày". */
+  scan(accept: (hit: Hit) => void): void {
+    const L = this.L;
+    const re = new RegExp(TRIGGER.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(L)) !== null) {
+      const i = m.index;
+      const w = m[0];
+      if (i > 0 && isLetterCode(L.charCodeAt(i - 1))) continue;
+      const digits = isDigitCode(w.charCodeAt(0));
+      if (!digits && isLetterCode(L.charCodeAt(i + w.length))) continue;
+      const hit = this.parseAt(i, w);
+      if (hit) {
+        accept(hit);
+        re.lastIndex = hit.end;
+        this.lastEnd = hit.end;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- small readers
+
+  private sp(i: number): number {
+    const L = this.L;
+    while (i < this.n && (L.charCodeAt(i) === 32 || L.charCodeAt(i) === 9)) i++;
+    return i;
+  }
+
+  /** End of `w` at i when it is a whole word there, else -1. */
+  private word(i: number, w: string): number {
+    if (!this.L.startsWith(w, i)) return -1;
+    const e = i + w.length;
+    return isLetterCode(this.L.charCodeAt(e)) ? -1 : e;
+  }
+
+  private oneOf<V>(i: number, list: ReadonlyArray<readonly [string, V, ...unknown[]]>): [number, V, number] | null {
+    for (let k = 0; k < list.length; k++) {
+      const e = this.word(i, list[k][0]);
+      if (e >= 0) return [e, list[k][1], k];
+    }
+    return null;
+  }
+
+  /** 1..max digits at i, not followed by another digit. */
+  private int(i: number, max: number): [number, number] | null {
+    const L = this.L;
+    let j = i;
+    while (j < this.n && isDigitCode(L.charCodeAt(j))) {
+      j++;
+      if (j - i > max) return null;
+    }
+    if (j === i) return null;
+    return [Number(L.slice(i, j)), j];
+  }
+
+  /** A small whole number in digits or words ("15", "mười lăm"), via the shared number reader. */
+  private smallNumber(i: number, max: number): [number, number] | null {
+    const c = this.L.charCodeAt(i);
+    if (isDigitCode(c)) return this.int(i, 2);
+    if (!isLetterCode(c)) return null;
+    const r = readNumberAt(this.L, i, { scales: false });
+    if (!r || r.kind !== 'words' || r.value.includes('.')) return null;
+    const v = Number(r.value);
+    return v >= 1 && v <= max ? [v, r.end] : null;
+  }
+
+  /** The lower-case word ending just before i (skipping spaces), "" when the previous token is not a word. */
+  private prevWord(i: number): string {
+    const L = this.L;
+    let j = i - 1;
+    while (j >= 0 && L.charCodeAt(j) === 32) j--;
+    const end = j + 1;
+    while (j >= 0 && end - j <= 12 && isLetterCode(L.charCodeAt(j))) j--;
+    return L.slice(j + 1, end);
+  }
+
+  /** The character before i, skipping spaces ("" at the start). */
+  private prevChar(i: number): string {
+    let j = i - 1;
+    while (j >= 0 && this.L.charCodeAt(j) === 32) j--;
+    return j < 0 ? '' : this.L[j];
+  }
+
+  /** How strongly the words before i announce a date. */
+  private contextAt(i: number): Context {
+    const w = this.prevWord(i);
+    if (w) {
+      if (STRONG_BEFORE.has(w)) return 'strong';
+      // "30/4 và 1/5": a list continues a date only right after one ("bậc thợ 5/7, 4/6" is not).
+      if (w === 'và' || w === 'hoặc' || w === 'hay') return this.lastEnd >= i - 8 ? 'weak' : 'none';
+      if (WEAK_BEFORE.has(w)) return 'weak';
+      return 'none';
+    }
+    const c = this.prevChar(i);
+    if (c === ',') return this.lastEnd >= i - 4 ? 'weak' : 'none';
+    if (c === '' || c === '\n' || c === '(' || c === ',' || c === ';' || c === ':' || c === '"' || c === '.' || c === '-' || c === '[' || c === '–') return 'weak';
+    return 'none';
+  }
+
+  /** After a date read in weak context: the next token must end or continue a date, not be a noun. */
+  private afterOk(e: number): boolean {
+    const j = this.sp(e);
+    if (j >= this.n) return true;
+    const c = this.L.charCodeAt(j);
+    if (isDigitCode(c)) return false;
+    if (!isLetterCode(c)) return c !== 37; // "%"
+    if (this.T[j] !== this.L[j]) return true; // a capitalised word: a name or a new sentence
+    let k = j;
+    while (k < this.n && k - j < 12 && isLetterCode(this.L.charCodeAt(k))) k++;
+    return AFTER_OK.has(this.L.slice(j, k));
+  }
+
+  /** A unit word after e ("4-5 tháng"), unless it starts a year qualifier ("30/4 năm nay"). */
+  private unitAfter(e: number): boolean {
+    const j = this.sp(e);
+    if (!isLetterCode(this.L.charCodeAt(j))) return false;
+    let k = j;
+    while (k < this.n && k - j < 8 && isLetterCode(this.L.charCodeAt(k))) k++;
+    if (!UNIT_AFTER.has(this.L.slice(j, k))) return false;
+    return this.yearQualifier(e) === null;
+  }
+
+  /** The text before i is a number or a quantifier ("3 tháng 10", "mỗi tháng 2 lần"). */
+  private countedBefore(i: number): boolean {
+    const c = this.prevChar(i);
+    if (c >= '0' && c <= '9') return true;
+    const w = this.prevWord(i);
+    return w !== '' && QUANTIFIERS.has(w);
+  }
+
+  /** i may start a numeral: not glued to a letter, a digit or a code separator. */
+  private numberStartOk(i: number): boolean {
+    if (i === 0) return true;
+    const c = this.L.charCodeAt(i - 1);
+    if (isLetterCode(c) || isDigitCode(c)) return false;
+    if (c === 47 || c === 46 || c === 44 || c === 92) return false; // / . , \
+    if (c === 45) return !(i >= 2 && isLetterCode(this.L.charCodeAt(i - 2))); // "COVID-19"
+    return true;
+  }
+
+  private resolveYearless(m: number, d: number | undefined, mode: string | null, weekday?: number): number {
+    const r = this.ref;
+    const refN = dayNumber(r.year, r.month, r.day);
+    const dd = d ?? 1;
+    switch (mode) {
+      case 'this':
+        return r.year;
+      case 'prevYear':
+        return r.year - 1;
+      case 'nextYear':
+        return r.year + 1;
+      case 'next':
+        for (const y of [r.year, r.year + 1]) if (isValidDate(y, m, dd) && (d === undefined ? y * 12 + m > r.year * 12 + r.month : dayNumber(y, m, dd) > refN)) return y;
+        return r.year + 1;
+      case 'last':
+        for (const y of [r.year, r.year - 1]) if (isValidDate(y, m, dd) && (d === undefined ? y * 12 + m < r.year * 12 + r.month : dayNumber(y, m, dd) < refN)) return y;
+        return r.year - 1;
+    }
+    if (weekday !== undefined && d !== undefined) {
+      // A stated weekday picks the year whose calendar matches, nearest first.
+      let best = 0;
+      let bestDist = Infinity;
+      for (const y of [r.year, r.year - 1, r.year + 1]) {
+        if (!isValidDate(y, m, d) || isoWeekday(y, m, d) !== weekday) continue;
+        const dist = Math.abs(dayNumber(y, m, d) - refN);
+        if (dist < bestDist) [best, bestDist] = [y, dist];
+      }
+      if (best) return best;
+    }
+    return nearestYear(r.year, r.month, r.day, m, d);
+  }
+
+  /** "tới", "vừa qua", "năm nay" after a year-less date: [end, mode]. */
+  private yearQualifier(e: number): [number, string] | null {
+    const j = this.sp(e);
+    const q = this.oneOf(j, YEAR_QUALIFIERS);
+    if (!q) return null;
+    // "từ 7/4 tới nay", "1/5 tới ngày 5/5": "tới" is "until" there, not "next".
+    if (this.L.startsWith('tới', j) && q[0] === j + 3) {
+      const k = this.sp(q[0]);
+      const c = this.L.charCodeAt(k);
+      if (isDigitCode(c)) return null;
+      for (const w of ['nay', 'giờ', 'hiện', 'lúc', 'khi', 'ngày', 'tháng', 'năm', 'hết', 'cuối', 'đầu', 'mùng']) if (this.word(k, w) >= 0) return null;
+    }
+    return [q[0], q[1]];
+  }
+
+  /** A stated year after a day or month: "/2022", "-2022", " năm 2022", ", năm 2022", " của năm 2022". */
+  private statedYear(e: number, allowSlash: boolean): [number, number] | null {
+    const L = this.L;
+    const c = L.charCodeAt(e);
+    if (allowSlash && (c === 47 || c === 45) && isDigitCode(L.charCodeAt(e + 1))) {
+      const y = this.int(e + 1, 4);
+      if (y && y[1] - e - 1 === 4 && this.yearEndOk(y[1])) return y;
+      return null;
+    }
+    let j = this.sp(e);
+    if (L.charCodeAt(j) === 44) j = this.sp(j + 1);
+    const cua = this.word(j, 'của');
+    if (cua >= 0) j = this.sp(cua);
+    const nam = this.word(j, 'năm');
+    if (nam < 0) return null;
+    const k = this.sp(nam);
+    const y = this.int(k, 4);
+    if (y && y[1] - k === 4 && y[0] >= 1000 && this.yearEndOk(y[1])) return y;
+    return null;
+  }
+
+  private yearEndOk(e: number): boolean {
+    const c = this.L.charCodeAt(e);
+    if (isLetterCode(c)) return false;
+    if ((c === 46 || c === 44 || c === 47) && isDigitCode(this.L.charCodeAt(e + 1))) return false;
+    if (c === 47 && isLetterCode(this.L.charCodeAt(e + 1))) return false;
+    return true;
+  }
+
+  // ---------------------------------------------------------------- entry
+
+  private parseAt(i: number, trig: string): Hit | null {
+    const c = trig.charCodeAt(0);
+    if (isDigitCode(c)) return this.atDigits(i);
+    switch (trig) {
+      case 'ngày':
+      case 'hôm':
+      case 'bữa':
+        return this.atDayWord(i);
+      case 'mùng':
+      case 'mồng':
+        return this.withTail(this.wordDay(i, 'strong'));
+      case 'tháng':
+        return this.withTail(this.monthExpr(i));
+      case 'năm':
+        return this.withTail(this.yearExpr(i));
+      case 'quý':
+        return this.quarterExpr(i);
+      case 'tuần':
+        return this.weekExpr(i);
+      case 'thứ':
+      case 'chủ nhật':
+      case 'chúa nhật':
+      case 'cn':
+        return this.withTail(this.weekdayExpr(i, false));
+      case 'rằm':
+        return this.lunarFullMoon(i);
+      case 'cùng':
+        return this.anaphoric(i);
+      default:
+        return this.withTail(this.partOfDayExpr(i));
+    }
+  }
+
+  /** A day expression followed by a range end or a time ("hôm nay lúc 2 giờ chiều"). */
+  private withTail(h: Hit | null): Hit | null {
+    if (!h) return null;
+    const r = this.rangeTail(h);
+    const out = r ?? (h.p.grain === 'day' && !h.partOfDay ? this.timeAfter(h) ?? h : h);
+    // "ngày 3/3 hàng năm", "từ tháng 9 tới tháng 3 hằng năm": a recurring date names no particular day.
+    if (out.kind === 'absolute' && !out.yearStated && this.oneOf(this.sp(out.end), HABITUAL_AFTER)) return null;
+    return out;
+  }
+
+  // ---------------------------------------------------------------- digits
+
+  private atDigits(i: number): Hit | null {
+    // Most digit runs are amounts: go on only if what follows can continue a date or a time
+    // ("1/4", "14h", "10:45", "29.5.2015", "12 tháng", "10 giờ", "18 đến", "29 - 30/4").
+    const L = this.L;
+    let j = i + 1;
+    while (isDigitCode(L.charCodeAt(j))) j++;
+    const c = L.charCodeAt(j);
+    if (c === 32) {
+      const c2 = L.charCodeAt(j + 1);
+      if (c2 !== 116 && c2 !== 103 && c2 !== 0x111 && c2 !== 45 && c2 !== 104 && c2 !== 110) return null;
+    } else if (c !== 47 && c !== 46 && c !== 45 && c !== 58 && c !== 104 && c !== 103) return null;
+    if (!this.numberStartOk(i)) return null;
+    // A clock time before a day: "14h30 ngày 1/4", "3 giờ chiều ngày mai".
+    const clock = this.clockAt(i);
+    if (clock) return this.timeThenDay(clock);
+    const yr = this.yearRange(i);
+    if (yr) return yr;
+    const half = this.monthsOfYear(i);
+    if (half) return half;
+    const ago = this.unitsAgo(i);
+    if (ago) return ago;
+    const ctx = this.contextAt(i);
+    const day = this.dayCore(i, ctx);
+    if (day) return this.withTail(day);
+    return this.bareDayRange(i, ctx);
+  }
+
+  /** "2021-2025" after "giai đoạn", "nhiệm kỳ", "năm học" ... or in parentheses. */
+  private yearRange(i: number): Hit | null {
+    YEAR_RANGE.lastIndex = i;
+    const m = YEAR_RANGE.exec(this.L);
+    if (!m) return null;
+    const e = i + m[0].length;
+    if (isDigitCode(this.L.charCodeAt(e)) || !this.yearEndOk(e)) return null;
+    const y1 = Number(m[1]);
+    const y2 = Number(m[2]);
+    if (y1 < 1000 || y2 > 2199 || y2 <= y1 || y2 - y1 > 100) return null;
+    const before = this.L.slice(Math.max(0, i - 16), i).trimEnd();
+    const ok = before.endsWith('(') || YEAR_RANGE_BEFORE.some((k) => before.endsWith(k) && !isLetterCode(before.charCodeAt(before.length - k.length - 1)));
+    if (!ok) return null;
+    return { start: i, end: e, p: pt(y1, 1, 1, 'year'), to: pt(y2, 1, 1, 'year'), inferred: [], calendar: 'gregorian', kind: 'absolute', yearStated: true };
+  }
+
+  /** "6 tháng đầu năm 2024", "9 tháng cuối năm": a range of months. */
+  private monthsOfYear(i: number): Hit | null {
+    const n = this.int(i, 2);
+    if (!n || n[0] < 1 || n[0] > 11) return null;
+    let j = this.word(this.sp(n[1]), 'tháng');
+    if (j < 0) return null;
+    j = this.sp(j);
+    const first = this.word(j, 'đầu');
+    const last = first < 0 ? this.word(j, 'cuối') : -1;
+    if (first < 0 && last < 0) return null;
+    const nam = this.word(this.sp(Math.max(first, last)), 'năm');
+    if (nam < 0) return null;
+    let y = this.ref.year;
+    let end = nam;
+    let stated = false;
+    const k = this.sp(nam);
+    const yy = this.int(k, 4);
+    if (yy && yy[1] - k === 4 && yy[0] >= 1000 && this.yearEndOk(yy[1])) {
+      [y, end, stated] = [yy[0], yy[1], true];
+    } else {
+      const shift = this.oneOf(k, PERIOD_SHIFTS);
+      if (shift && PERIOD_WORDS.năm.has(this.L.slice(k, shift[0]))) {
+        y += shift[1];
+        end = shift[0];
+        stated = true;
+      }
+    }
+    const m1 = first >= 0 ? 1 : 13 - n[0];
+    const m2 = first >= 0 ? n[0] : 12;
+    return { start: i, end, p: pt(y, m1, 1, 'month'), to: pt(y, m2, 1, 'month'), inferred: stated ? [] : ['year'], calendar: 'gregorian', kind: 'absolute', yearStated: stated };
+  }
+
+  /** "2 năm trước", "3 ngày trước": a point counted back from the reference ("5 năm qua" is a duration, not this). */
+  private unitsAgo(i: number): Hit | null {
+    const n = this.int(i, 2);
+    if (!n || n[0] < 1) return null;
+    const j = this.sp(n[1]);
+    const unit = this.oneOf(j, [['ngày', 'day'], ['tuần', 'week'], ['tháng', 'month'], ['năm', 'year']] as const);
+    if (!unit) return null;
+    const k = this.sp(unit[0]);
+    const truoc = this.word(k, 'trước');
+    if (truoc < 0) return null;
+    const after = this.sp(truoc);
+    // "2 năm trước khi ...", "3 ngày trước đó", "1 tuần trước ngày thi": counted from another event.
+    for (const w of ['khi', 'đó', 'nữa', 'ngày', 'thời', 'lúc', 'kỳ', 'hạn', 'tết', 'lễ', 'đây', 'sự', 'vụ']) if (this.word(after, w) >= 0) return null;
+    if (isDigitCode(this.L.charCodeAt(after)) || !this.afterOk(truoc)) return null; // "1 ngày trước thềm trận đấu"
+    const r = this.ref;
+    const g = unit[1];
+    let p: Point;
+    if (g === 'day' || g === 'week') {
+      const t = addDays(r.year, r.month, r.day, -n[0] * (g === 'week' ? 7 : 1));
+      const mon = g === 'week' ? mondayOf(t.y, t.m, t.d) : t;
+      p = pt(mon.y, mon.m, mon.d, g);
+    } else if (g === 'month') {
+      const k2 = r.year * 12 + r.month - 1 - n[0];
+      p = pt(Math.floor(k2 / 12), (k2 % 12) + 1, 1, 'month');
+    } else p = pt(r.year - n[0], 1, 1, 'year');
+    return { start: i, end: truoc, p, inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
+  }
+
+  /**
+   * A day: "1/4", "30/7/2021", "3/9/91", "29.5.2015", "30-7-2021", "1 tháng 4 năm 2022",
+   * "mùng 1 Tết", "15 tháng 8 âm lịch". `ctx` says how strongly the words before announce a date.
+   */
+  private dayCore(i: number, ctx: Context, weekday?: number): Hit | null {
+    return this.numericDay(i, ctx, weekday) ?? this.wordDay(i, ctx, weekday);
+  }
+
+  private numericDay(i: number, ctx: Context, weekday?: number): Hit | null {
+    const L = this.L;
+    NUMERIC.lastIndex = i;
+    const m = NUMERIC.exec(L);
+    if (!m) return null;
+    const e = i + m[0].length;
+    const c = L.charCodeAt(e);
+    const c1 = L.charCodeAt(e + 1);
+    if (isDigitCode(c) || isLetterCode(c) || c === 37) return null;
+    if ((c === 47 || c === 92) && (isDigitCode(c1) || isLetterCode(c1))) return null; // "12/3/UBND", "1/4/2"
+    if (c === 45 && isLetterCode(c1)) return null; // "12/3-NQ"
+    if ((c === 46 || c === 44) && isDigitCode(c1)) return null; // "1/4.5"
+    const sep = m[2];
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    const yRaw = m[4];
+    if (!isPossibleDayMonth(mo, d)) return null;
+    if (!yRaw) {
+      if (sep !== '/' && ctx !== 'strong') return null; // "2-1" is a score, "29.5" a decimal
+      if (this.unitAfter(e)) return null; // "kỳ hạn 4-5 tháng", "thưởng 1/2 tháng lương"
+      if (ctx === 'none') return null;
+      const lunarEnd = this.lunarMark(e);
+      if (lunarEnd !== null) return this.lunarHit(i, lunarEnd, mo, d); // "(15/8 âm lịch)"
+      if (ctx === 'weak' && !this.afterOk(e)) return null;
+      if (ctx === 'weak' && d === 24 && mo === 7 && this.prevChar(i) !== '(') return null; // "24/7" service hours
+      return this.finishDay(i, e, d, mo, undefined, weekday, false);
+    }
+    if (yRaw.length === 2 && sep !== '/') return null;
+    const y = yRaw.length === 2 ? expandTwoDigitYear(Number(yRaw), this.ref.year) : Number(yRaw);
+    if (y < 1000 || !isValidDate(y, mo, d)) return null;
+    return this.finishDay(i, e, d, mo, y, weekday, false);
+  }
+
+  /** "1 tháng 4 năm 2022", "mùng 3 tháng ba", "mùng 1 Tết", "15 tháng 8 âm lịch". */
+  private wordDay(i: number, ctx: Context, weekday?: number): Hit | null {
+    let j = i;
+    const start = i;
+    const mung = this.word(j, 'mùng') >= 0 ? this.word(j, 'mùng') : this.word(j, 'mồng');
+    if (mung >= 0) j = this.sp(mung);
+    const dn = this.smallNumber(j, 31);
+    if (!dn) return null;
+    const d = dn[0];
+    const afterDay = this.sp(dn[1]);
+    // "mùng 1 Tết": lunar New Year days.
+    if (mung >= 0 || ctx === 'strong') {
+      const tet = this.word(afterDay, 'tết');
+      if (tet >= 0 && d <= 10) return this.lunarHit(start, tet, 1, d);
+    }
+    const th = this.word(afterDay, 'tháng');
+    if (th < 0) {
+      // "mùng 6" alone is still a day of the current month only with a weekday ("thứ 2 mồng 6").
+      if (mung >= 0 && weekday !== undefined) return this.weekdayInMonth(start, dn[1], d, weekday);
+      return null;
+    }
+    const mm = this.monthName(this.sp(th));
+    if (!mm) return null;
+    let e = mm[1];
+    const mo = mm[0];
+    if (!isPossibleDayMonth(mo, d)) return null;
+    const ys = this.statedYear(e, true);
+    if (ys) e = ys[1];
+    if (!ys && ctx !== 'strong' && mung < 0) return null; // "3 tháng 10" may be a duration
+    const lunar = this.lunarMark(e);
+    if (lunar || mm[2]) {
+      const end = lunar ?? e;
+      return this.lunarHit(start, end, mo, d, ys ? ys[0] : undefined);
+    }
+    if (ys && !isValidDate(ys[0], mo, d)) return null;
+    return this.finishDay(start, e, d, mo, ys ? ys[0] : undefined, weekday, false);
+  }
+
+  /** A month number or name after "tháng": [month, end, lunarName]. */
+  private monthName(j: number): [number, number, boolean] | null {
+    const c = this.L.charCodeAt(j);
+    if (isDigitCode(c)) {
+      const m = this.int(j, 2);
+      if (!m || m[0] < 1 || m[0] > 12) return null;
+      return [m[0], m[1], false];
+    }
+    const w = this.oneOf(j, MONTH_WORDS);
+    if (!w) return null;
+    const name = MONTH_WORDS[w[2]][0];
+    // "tháng một", "tháng năm" are too often "one month", "months and years": need a capital or a year.
+    if ((name === 'một' || name === 'năm') && this.T[j] === this.L[j] && !this.statedYear(w[0], true)) return null;
+    return [w[1], w[0], MONTH_WORDS[w[2]][2]];
+  }
+
+  /** " âm lịch", " (âm lịch)", " al" after a date: the end of the mark. */
+  private lunarMark(e: number): number | null {
+    let j = this.sp(e);
+    const paren = this.L.charCodeAt(j) === 40;
+    if (paren) j = this.sp(j + 1);
+    const k = this.word(j, 'âm lịch');
+    if (k < 0) return null;
+    if (!paren) return k;
+    const close = this.sp(k);
+    return this.L.charCodeAt(close) === 41 ? close + 1 : null;
+  }
+
+  private lunarHit(start: number, end: number, m: number, d: number, y?: number): Hit {
+    // The lunar year: nearest to the reference read roughly one month back (lunar dates run ~1 month behind).
+    const r = this.ref;
+    const approx = addDays(r.year, r.month, r.day, -30);
+    const year = y ?? nearestYear(approx.y, approx.m, approx.d, m, Math.min(d, 28));
+    return { start, end, p: pt(year, m, d, 'day'), inferred: y ? [] : ['year'], calendar: 'lunar', kind: 'absolute', yearStated: y !== undefined };
+  }
+
+  /** "rằm tháng Giêng", "rằm tháng 7": the 15th of a lunar month. */
+  private lunarFullMoon(i: number): Hit | null {
+    const j = this.word(this.sp(i + 3), 'tháng');
+    if (j < 0) return null;
+    const mm = this.monthName(this.sp(j));
+    if (!mm) return null;
+    let e = mm[1];
+    const ys = this.statedYear(e, true);
+    if (ys) e = ys[1];
+    const mark = this.lunarMark(e);
+    return this.lunarHit(i, mark ?? e, mm[0], 15, ys ? ys[0] : undefined);
+  }
+
+  /** "thứ 2 mồng 6": the day of the current or next month that falls on that weekday. */
+  private weekdayInMonth(start: number, end: number, d: number, weekday: number): Hit | null {
+    const r = this.ref;
+    for (const [y, m] of [
+      [r.year, r.month],
+      [r.month === 12 ? r.year + 1 : r.year, r.month === 12 ? 1 : r.month + 1],
+      [r.month === 1 ? r.year - 1 : r.year, r.month === 1 ? 12 : r.month - 1],
+    ]) {
+      if (isValidDate(y, m, d) && isoWeekday(y, m, d) === weekday) {
+        return { start, end, p: pt(y, m, d, 'day'), inferred: ['year', 'month'], calendar: 'gregorian', kind: 'absolute', weekday, yearStated: false };
+      }
+    }
+    return null;
+  }
+
+  /** Builds a day hit, resolving a missing year (qualifiers first: "5/3 tới", "1/4 năm nay"). */
+  private finishDay(start: number, e: number, d: number, m: number, y: number | undefined, weekday: number | undefined, _lunar: boolean): Hit | null {
+    let end = e;
+    let inferred: Inferred[] = [];
+    let year = y;
+    if (year === undefined) {
+      const q = this.yearQualifier(e);
+      if (q) end = q[0];
+      year = this.resolveYearless(m, d, q ? q[1] : null, weekday);
+      if (!isValidDate(year, m, d)) return null;
+      if (!q || q[1] === 'next' || q[1] === 'last') inferred = ['year'];
+    }
+    return { start, end, p: pt(year, m, d, 'day'), inferred, calendar: 'gregorian', kind: 'absolute', weekday, yearStated: y !== undefined };
+  }
+
+  /** "18-25/11", "từ 18 đến 25/11", "29 - 30/4": a bare day, then a full day sharing its month. */
+  private bareDayRange(i: number, ctx: Context): Hit | null {
+    if (ctx === 'none') return null;
+    const dn = this.int(i, 2);
+    if (!dn || dn[0] < 1 || dn[0] > 31) return null;
+    let j = this.sp(dn[1]);
+    let k = -1;
+    if (this.L.charCodeAt(j) === 45) k = this.sp(j + 1);
+    else {
+      const w = this.word(j, 'đến') >= 0 ? this.word(j, 'đến') : this.word(j, 'tới');
+      // "từ 18 đến 25/11", "từ ngày 5 đến ngày 8/3": only with "từ" before.
+      if (w < 0 || !/(?:^|[^\p{L}])từ (?:ngày )?$/u.test(this.L.slice(Math.max(0, i - 10), i))) return null;
+      k = this.sp(w);
+    }
+    const ng = this.word(k, 'ngày');
+    if (ng >= 0) k = this.sp(ng);
+    const second = this.dayCore(k, 'strong');
+    if (!second || second.p.grain !== 'day' || second.calendar !== 'gregorian') return null;
+    // "29 - 30/4" but not the football formation "4-2-3-1".
+    if (!this.L.slice(k, second.end).includes('/') && this.word(k, 'mùng') < 0 && !this.L.slice(k, second.end).includes('tháng')) return null;
+    const to = second.p;
+    if (dn[0] >= to.d || !isValidDate(to.y, to.m, dn[0])) return null;
+    return { start: i, end: second.end, p: pt(to.y, to.m, dn[0], 'day'), to, inferred: second.inferred, calendar: 'gregorian', kind: 'absolute', yearStated: second.yearStated };
+  }
+
+  // ---------------------------------------------------------------- "ngày", "hôm", "bữa"
+
+  private atDayWord(i: number): Hit | null {
+    const rel = this.oneOf(i, RELATIVE_DAYS);
+    if (rel) return this.withTail(this.relativeDay(i, rel[0], rel[1]));
+    const ana = this.oneOf(i, ANAPHORIC_DAYS);
+    if (ana) return this.withTail(this.anaphoricHit(i, ana[0], ana[1]));
+    const first = this.firstDayOf(i);
+    if (first) return first;
+    // "ngày 1/4", "hôm 28/10", "ngày 5 đến ngày 8/3": the number carries the value; the span starts there.
+    const wlen = this.L.startsWith('ngày', i) ? 4 : 3;
+    const after = this.sp(i + wlen);
+    if (after === i + wlen && !isDigitCode(this.L.charCodeAt(after))) return null; // "ngày03" (noisy headers) is fine
+    if (this.L.startsWith('hôm', i)) {
+      const wd = this.weekdayExpr(after, true);
+      if (wd) return wd;
+    }
+    const day = this.dayCore(after, 'strong');
+    if (day) return this.withTail(day);
+    if (isDigitCode(this.L.charCodeAt(after))) return this.bareDayRange(after, 'strong');
+    return null;
+  }
+
+  /** "ngày đầu tiên của tháng ba". */
+  private firstDayOf(i: number): Hit | null {
+    const ng = this.word(i, 'ngày');
+    if (ng < 0) return null;
+    let j = this.word(this.sp(ng), 'đầu tiên');
+    if (j < 0) return null;
+    j = this.word(this.sp(j), 'của');
+    if (j < 0) return null;
+    const month = this.monthExpr(this.sp(j));
+    if (!month || month.p.grain !== 'month') return null;
+    return { ...month, start: i, p: { ...month.p, grain: 'day' } };
+  }
+
+  private relativeDay(start: number, end: number, shift: number): Hit {
+    const r = this.ref;
+    const t = addDays(r.year, r.month, r.day, shift);
+    const h: Hit = { start, end, p: pt(t.y, t.m, t.d, 'day'), inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
+    return this.explicitDayAfter(h) ?? h;
+  }
+
+  /** "hôm nay (1/10)", "sáng nay, 27/4": the explicit date that restates a relative day wins. */
+  private explicitDayAfter(h: Hit): Hit | null {
+    let j = this.sp(h.end);
+    const c = this.L.charCodeAt(j);
+    const paren = c === 40;
+    if (paren || c === 44) j = this.sp(j + 1);
+    else if (j === h.end) return null; // "hôm nay 28/4": a space is enough
+    const ng = this.word(j, 'ngày');
+    if (ng >= 0) j = this.sp(ng);
+    const d = this.numericDay(j, 'strong');
+    if (!d || d.to) return null;
+    let end = d.end;
+    if (paren) {
+      const close = this.sp(end);
+      if (this.L.charCodeAt(close) !== 41) return null;
+      end = close + 1;
+    }
+    return { ...d, start: h.start, end, partOfDay: h.partOfDay };
+  }
+
+  private anaphoric(i: number): Hit | null {
+    const a = this.oneOf(i, ANAPHORIC_DAYS);
+    return a ? this.withTail(this.anaphoricHit(i, a[0], a[1])) : null;
+  }
+
+  private anaphoricHit(start: number, end: number, shift: number): Hit {
+    const r = this.ref;
+    const base = this.anchor ?? pt(r.year, r.month, r.day, 'day');
+    const t = addDays(base.y, base.m, base.d, shift);
+    const h: Hit = { start, end, p: pt(t.y, t.m, t.d, 'day'), inferred: [], calendar: 'gregorian', kind: this.anchor ? 'anaphoric' : 'relative', yearStated: false };
+    return this.explicitDayAfter(h) ?? h;
+  }
+
+  // ---------------------------------------------------------------- months, years, quarters, weeks
+
+  /** "tháng 4", "tháng 4/2022", "tháng 4 năm 2022", "tháng Tư", "tháng này", "tháng 3 tới". */
+  private monthExpr(i: number): Hit | null {
+    const th = this.word(i, 'tháng');
+    if (th < 0) return null;
+    const j = this.sp(th);
+    if (this.countedBefore(i)) return null;
+    const shift = this.periodShift(j, 'tháng');
+    if (shift) {
+      const r = this.ref;
+      const k = r.month - 1 + shift[1];
+      const y = r.year + Math.floor(k / 12);
+      const m = (((k % 12) + 12) % 12) + 1;
+      return { start: i, end: shift[0], p: pt(y, m, 1, 'month'), inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
+    }
+    const mm = this.monthName(j);
+    if (!mm) return null;
+    let e = mm[1];
+    const c = this.L.charCodeAt(e);
+    if ((c === 47 || c === 45 || c === 46) && isDigitCode(this.L.charCodeAt(e + 1))) {
+      // "tháng 4/2022"; "tháng 3-5" and "tháng 4.5" are not this.
+      const ys = this.statedYear(e, true);
+      if (!ys) return null;
+      return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+    }
+    const nextWord = this.sp(e);
+    if (this.word(nextWord, 'tuổi') >= 0) return null; // "3 tháng tuổi" never reaches here, "tháng 3 tuổi" is noise
+    const ys = this.statedYear(e, false);
+    if (ys) return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+    const q = this.yearQualifier(e);
+    const mode = q ? q[1] : null;
+    if (q) e = q[0];
+    const r = this.ref;
+    const approxRef = mm[2] ? addDays(r.year, r.month, r.day, -30) : null;
+    const y = mode ? this.resolveYearless(mm[0], undefined, mode) : approxRef ? nearestYear(approxRef.y, approxRef.m, approxRef.d, mm[0]) : nearestYear(r.year, r.month, r.day, mm[0]);
+    const hit = this.monthHit(i, e, y, mm[0], false, mm[2]);
+    if (!mode || mode === 'next' || mode === 'last') hit.inferred = ['year'];
+    else hit.inferred = [];
+    return hit;
+  }
+
+  private monthHit(start: number, end: number, y: number, m: number, stated: boolean, lunar: boolean): Hit {
+    return { start, end, p: pt(y, m, 1, 'month'), inferred: stated ? [] : ['year'], calendar: lunar ? 'lunar' : 'gregorian', kind: 'absolute', yearStated: stated };
+  }
+
+  /** A shift word after a period noun ("năm ngoái", "tuần tới"): [end, shift]; not "năm sau đó", "tuần trước khi". */
+  private periodShift(j: number, noun: keyof typeof PERIOD_WORDS): [number, number] | null {
+    const s = this.oneOf(j, PERIOD_SHIFTS);
+    if (!s) return null;
+    const w = PERIOD_SHIFTS[s[2]][0];
+    if (!PERIOD_WORDS[noun].has(w)) return null;
+    const k = this.sp(s[0]);
+    if ((w === 'sau' || w === 'trước' || w === 'tới') && (this.word(k, 'đó') >= 0 || this.word(k, 'khi') >= 0 || this.word(k, 'nữa') >= 0)) return null;
+    return [s[0], s[1]];
+  }
+
+  /** "năm 2022", "năm nay", "năm ngoái", "năm 2021-2025". */
+  private yearExpr(i: number): Hit | null {
+    const nam = this.word(i, 'năm');
+    if (nam < 0) return null;
+    const j = this.sp(nam);
+    const counted = this.countedBefore(i);
+    const shift = counted ? null : this.periodShift(j, 'năm');
+    if (shift) {
+      return { start: i, end: shift[0], p: pt(this.ref.year + shift[1], 1, 1, 'year'), inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
+    }
+    const y = this.int(j, 4);
+    if (!y || y[1] - j !== 4 || y[0] < 1000 || y[0] > 2199 || !this.yearEndOk(y[1])) return null;
+    if (this.L.charCodeAt(y[1]) === 45 && isDigitCode(this.L.charCodeAt(y[1] + 1)) && !this.yearRangeEnd(y[1])) return null;
+    const nextWord = /^ (\p{L}+)/u.exec(this.L.slice(y[1], y[1] + 10));
+    if (nextWord && COUNTED_NOUNS.has(nextWord[1])) return null; // "năm 1000 người" is a count
+    return { start: i, end: y[1], p: pt(y[0], 1, 1, 'year'), inferred: [], calendar: 'gregorian', kind: 'absolute', yearStated: true };
+  }
+
+  private yearRangeEnd(e: number): boolean {
+    const m = /^ ?- ?(\d{4})(?!\d)/.exec(this.L.slice(e, e + 8));
+    return m !== null;
+  }
+
+  /** "quý I/2022", "quý 4 năm 2018", "quý ba", "quý này", "quý tới". */
+  private quarterExpr(i: number): Hit | null {
+    const q = this.word(i, 'quý');
+    if (q < 0) return null;
+    if (NOT_BEFORE_QUARTER.has(this.prevWord(i))) return null; // "cao quý này": noble, not a quarter
+    const j = this.sp(q);
+    const r = this.ref;
+    const refQ = Math.floor((r.month - 1) / 3);
+    const shift = this.countedBefore(i) ? null : this.periodShift(j, 'quý');
+    if (shift) {
+      const k = refQ + shift[1];
+      const y = r.year + Math.floor(k / 4);
+      const qq = ((k % 4) + 4) % 4;
+      return { start: i, end: shift[0], p: pt(y, qq * 3 + 1, 1, 'quarter'), inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
+    }
+    let num = 0;
+    let e = -1;
+    for (const [roman, v] of ROMAN_QUARTERS) {
+      if (this.T.startsWith(roman, j) && !isLetterCode(this.L.charCodeAt(j + roman.length))) {
+        num = v;
+        e = j + roman.length;
+        break;
+      }
+    }
+    if (!num) {
+      const d = this.int(j, 1);
+      if (d && d[0] >= 1 && d[0] <= 4) [num, e] = d;
+      else {
+        const w = this.oneOf(j, QUARTER_WORDS);
+        if (w) [e, num] = [w[0], w[1]];
+      }
+    }
+    if (!num) return null;
+    const ys = this.statedYear(e, true);
+    if (!ys && (isDigitCode(this.L.charCodeAt(e)) || this.L.charCodeAt(e) === 47)) return null;
+    const hit: Hit = { start: i, end: ys ? ys[1] : e, p: pt(ys ? ys[0] : r.year, (num - 1) * 3 + 1, 1, 'quarter'), inferred: ys ? [] : ['year'], calendar: 'gregorian', kind: 'absolute', yearStated: !!ys };
+    if (!ys) {
+      const yq = this.oneOf(this.sp(e), [['năm nay', 0], ['năm ngoái', -1], ['năm trước', -1], ['năm sau', 1], ['năm tới', 1]] as const);
+      if (yq) {
+        hit.p.y = r.year + yq[1];
+        hit.end = yq[0];
+        hit.inferred = [];
+      }
+    }
+    return this.rangeTail(hit) ?? hit;
+  }
+
+  /** "tuần này", "tuần trước", "tuần tới"; "tuần đầu tiên của tháng 9 năm 2017". */
+  private weekExpr(i: number): Hit | null {
+    const w = this.word(i, 'tuần');
+    if (w < 0 || this.countedBefore(i)) return null;
+    const j = this.sp(w);
+    const r = this.ref;
+    const shift = this.periodShift(j, 'tuần');
+    if (shift) {
+      const mon = mondayOf(r.year, r.month, r.day);
+      const t = addDays(mon.y, mon.m, mon.d, 7 * shift[1]);
+      return { start: i, end: shift[0], p: pt(t.y, t.m, t.d, 'week'), inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
+    }
+    let k = this.word(j, 'đầu tiên');
+    if (k < 0) return null;
+    k = this.word(this.sp(k), 'của');
+    if (k < 0) return null;
+    const month = this.monthExpr(this.sp(k));
+    if (!month || month.p.grain !== 'month') return null;
+    // The first week whose Monday falls in the month.
+    const wd = isoWeekday(month.p.y, month.p.m, 1);
+    const t = addDays(month.p.y, month.p.m, 1, (8 - wd) % 7);
+    return { ...month, start: i, p: pt(t.y, t.m, t.d, 'week'), kind: 'absolute' };
+  }
+
+  // ---------------------------------------------------------------- weekdays
+
+  /** "thứ Ba (12/3)", "Chủ nhật, 5/5", "thứ 2 ngày 6 tháng 2", "thứ Hai tuần trước", a bare "thứ Hai". */
+  private weekdayExpr(i: number, past: boolean): Hit | null {
+    const L = this.L;
+    let wd = 0;
+    let e = -1;
+    let explicitName = false; // capitalised name or digit: a weekday even when bare
+    let digitName = false;
+    let capitalName = false;
+    const thu = this.word(i, 'thứ');
+    if (thu >= 0) {
+      const j = this.sp(thu);
+      const d = this.int(j, 1);
+      if (d && d[0] >= 2 && d[0] <= 7) {
+        [wd, e, explicitName, digitName] = [d[0] - 1, d[1], true, true];
+      } else {
+        const w = this.oneOf(j, WEEKDAY_WORDS);
+        if (!w) return null;
+        [e, wd] = [w[0], w[1]];
+        explicitName = capitalName = this.T[j] !== L[j];
+      }
+    } else {
+      for (const s of SUNDAY_WORDS) {
+        const k = this.word(i, s);
+        if (k >= 0) [wd, e, explicitName, capitalName] = [7, k, true, true]; // never an ordinal
+      }
+      if (e < 0 && this.T.startsWith('CN', i) && !isLetterCode(L.charCodeAt(i + 2))) [wd, e] = [7, i + 2];
+      if (e < 0) return null;
+    }
+    // Followed by its date: "(12/3)", ", 5/5", " ngày 6 tháng 2", " mồng 6".
+    let j = this.sp(e);
+    const c = L.charCodeAt(j);
+    const paren = c === 40;
+    if (paren || c === 44) j = this.sp(j + 1);
+    const ng = this.word(j, 'ngày');
+    if (ng >= 0) j = this.sp(ng);
+    const day = this.dayCore(j, 'strong', wd);
+    if (day && day.p.grain === 'day' && !day.to) {
+      let end = day.end;
+      if (paren) {
+        const close = this.sp(end);
+        if (L.charCodeAt(close) !== 41) return null;
+        end = close + 1;
+      }
+      return { ...day, start: i, end, weekday: wd };
+    }
+    if (!explicitName && e === i + 2) return null; // bare "CN" needs a date
+    // "thứ Hai tuần trước", "thứ 5 của tuần này", "thứ ba vừa rồi", "thứ sáu tới".
+    const r = this.ref;
+    const refWd = isoWeekday(r.year, r.month, r.day);
+    let k = this.sp(e);
+    const cua = this.word(k, 'của');
+    const k2 = cua >= 0 ? this.sp(cua) : k;
+    const tuan = this.word(k2, 'tuần');
+    if (tuan >= 0) {
+      const s = this.oneOf(this.sp(tuan), PERIOD_SHIFTS);
+      const shiftWord = s ? PERIOD_SHIFTS[s[2]][0] : '';
+      const shift = s && PERIOD_WORDS.tuần.has(shiftWord) ? s[1] : shiftWord === 'qua' ? -1 : null;
+      if (s && shift !== null) {
+        const mon = mondayOf(r.year, r.month, r.day);
+        const t = addDays(mon.y, mon.m, mon.d, 7 * shift + wd - 1);
+        return { start: i, end: s[0], p: pt(t.y, t.m, t.d, 'day'), inferred: [], calendar: 'gregorian', kind: 'relative', weekday: wd, yearStated: false };
+      }
+    }
+    let direction = past ? -1 : 1;
+    let end = e;
+    const q = this.oneOf(k, [['vừa rồi', -1], ['vừa qua', -1], ['tới đây', 1], ['sắp tới', 1], ['tới', 1], ['này', 1]] as const);
+    if (q) [end, direction] = [q[0], q[1]];
+    if (!past) {
+      // No date, no "tuần ...": "thứ 2", "thứ ba" are ordinals unless a temporal word or a clause
+      // start comes before ("hôm thứ Ba", "vào Chủ nhật", "Thứ Hai tới"), and bare names must be capitalised.
+      if (!q && !explicitName) return null;
+      const pw = this.prevWord(i);
+      if (pw) {
+        if (!WEEKDAY_BEFORE.has(pw) || ORDINAL_BEFORE.has(pw)) return null;
+      } else {
+        // At a clause start "Thứ 2, ..." / "Thứ hai, ..." enumerate; "Thứ Hai, ..." is a day.
+        if (!/^(?:|\n|[(.:-])$/.test(this.prevChar(i))) return null;
+        if (!q && (digitName || !capitalName)) return null;
+      }
+      if (this.word(k, 'liên tiếp') >= 0 || this.word(k, 'thế giới') >= 0) return null;
+      const habit = this.oneOf(this.sp(end), [['mỗi tuần', 0], ['hàng tuần', 0], ['hằng tuần', 0]] as const);
+      if (habit) return null; // "vào thứ 7 mỗi tuần": every Saturday
+    }
+    let delta = direction > 0 ? (wd - refWd + 7) % 7 : -((refWd - wd + 7) % 7);
+    if (delta === 0) delta = 7 * direction;
+    const t = addDays(r.year, r.month, r.day, delta);
+    const hit: Hit = { start: i, end, p: pt(t.y, t.m, t.d, 'day'), inferred: ['year', 'month', 'day'], calendar: 'gregorian', kind: 'relative', weekday: wd, yearStated: false };
+    return hit;
+  }
+
+  // ---------------------------------------------------------------- part of day, clock times
+
+  /** "Sáng 1/4", "chiều nay", "tối qua", "Sáng cùng ngày", "sáng chủ nhật", "trưa ngày mai". */
+  private partOfDayExpr(i: number): Hit | null {
+    const p = this.oneOf(i, PART_OF_DAY);
+    if (!p || this.countedBefore(i)) return null; // "đường 2 chiều qua hầm": two-way
+    const day = this.dayAfterPartOfDay(this.sp(p[0]));
+    if (!day) return null;
+    return { ...day, start: i, partOfDay: p[1] };
+  }
+
+  /** What may follow a part of day (or a clock time): a day, named or relative. */
+  private dayAfterPartOfDay(j: number, allowShort = true): Hit | null {
+    const rel = this.oneOf(j, RELATIVE_DAYS);
+    if (rel) return this.relativeDay(j, rel[0], rel[1]);
+    const ana = this.oneOf(j, ANAPHORIC_DAYS);
+    if (ana) return this.anaphoricHit(j, ana[0], ana[1]);
+    const short = allowShort ? this.oneOf(j, PART_OF_DAY_SHORT_DAYS) : null;
+    if (short) return this.relativeDay(j, short[0], short[1]);
+    const wd = this.weekdayExpr(j, false);
+    if (wd) return wd;
+    let k = j;
+    const c = this.L.charCodeAt(k);
+    if (c === 44) k = this.sp(k + 1);
+    const hom = this.word(k, 'hôm');
+    const ng = this.word(k, 'ngày') >= 0 ? this.word(k, 'ngày') : hom;
+    if (ng >= 0) k = this.sp(ng);
+    if (hom >= 0) {
+      const wd = this.weekdayExpr(k, true); // "sáng hôm thứ Hai": the last Monday
+      if (wd) return wd;
+    }
+    if (!isDigitCode(this.L.charCodeAt(k)) && this.word(k, 'mùng') < 0 && this.word(k, 'mồng') < 0) return null;
+    return this.dayCore(k, 'strong');
+  }
+
+  /** "14h30", "14h", "14 giờ 30 (phút)", "10g45", "3 giờ rưỡi", "11 giờ kém 15", "15:23:24". */
+  private clockAt(i: number): Clock | null {
+    const L = this.L;
+    const hh = this.int(i, 2);
+    if (!hh || hh[0] > 24) return null;
+    let j = hh[1];
+    let mi = 0;
+    let s = 0;
+    let grain: Grain = 'hour';
+    const c = L.charCodeAt(j);
+    if (c === 58) {
+      const m = this.int(j + 1, 2);
+      if (!m || m[1] - j - 1 !== 2 || m[0] > 59) return null;
+      [mi, j, grain] = [m[0], m[1], 'minute'];
+      if (L.charCodeAt(j) === 58) {
+        const sec = this.int(j + 1, 2);
+        if (!sec || sec[1] - j - 1 !== 2 || sec[0] > 59) return null;
+        [s, j, grain] = [sec[0], sec[1], 'second'];
+      }
+      if (isDigitCode(L.charCodeAt(j)) || L.charCodeAt(j) === 58) return null;
+      return { start: i, end: j, h: hh[0], mi, s, grain };
+    }
+    let h = hh[0];
+    if (c === 104 || c === 103) {
+      // "14h30", "14h", "10g45" ("10g" alone is ten grams).
+      const m = this.int(j + 1, 2);
+      if (m) {
+        if (m[0] > 59) return null;
+        [mi, j, grain] = [m[0], m[1], 'minute'];
+        const p = this.word(this.sp(j), 'phút');
+        if (p >= 0) j = p;
+        else if (L.charCodeAt(j) === 39 || (L.charCodeAt(j) === 112 && !isLetterCode(L.charCodeAt(j + 1)))) j++;
+      } else {
+        if (c === 103 || isLetterCode(L.charCodeAt(j + 1))) return null;
+        j++;
+      }
+      return isDigitCode(L.charCodeAt(j)) || isLetterCode(L.charCodeAt(j)) ? null : { start: i, end: j, h, mi, s, grain };
+    }
+    const gio = this.word(this.sp(j), 'giờ');
+    if (gio < 0) return null;
+    j = gio;
+    const k = this.sp(j);
+    const ruoi = this.word(k, 'rưỡi');
+    const kem = this.word(k, 'kém');
+    if (ruoi >= 0) [mi, j, grain] = [30, ruoi, 'minute'];
+    else if (kem >= 0) {
+      const m = this.int(this.sp(kem), 2);
+      if (!m || m[0] < 1 || m[0] > 59 || h < 1) return null;
+      [h, mi, j, grain] = [h - 1, 60 - m[0], m[1], 'minute'];
+      const p = this.word(this.sp(j), 'phút');
+      if (p >= 0) j = p;
+    } else {
+      const m = this.int(k, 2);
+      if (m && m[0] <= 59 && !this.L.startsWith('/', m[1]) && this.word(this.sp(m[1]), 'ngày') < 0 && this.word(this.sp(m[1]), 'tháng') < 0) {
+        [mi, j, grain] = [m[0], m[1], 'minute'];
+        const p = this.word(this.sp(j), 'phút');
+        if (p >= 0) j = p;
+      }
+    }
+    if (h > 24 || (h === 24 && mi > 0)) return null;
+    return { start: i, end: j, h, mi, s, grain };
+  }
+
+  /** A clock time, then maybe a part of day, then the day it is on. No day: no record. */
+  private timeThenDay(clock: Clock): Hit | null {
+    let j = this.sp(clock.end);
+    let pod: PartOfDay | undefined;
+    const p = this.oneOf(j, PART_OF_DAY);
+    if (p) {
+      pod = p[1];
+      j = this.sp(p[0]);
+    }
+    if (this.L.charCodeAt(j) === 44) j = this.sp(j + 1);
+    // "8 giờ tối nay", but not "24h qua" (the last 24 hours).
+    const day = this.dayAfterPartOfDay(j, pod !== undefined);
+    if (!day || day.p.grain !== 'day' || day.to) return null;
+    return this.combine(day, clock, clock.start, Math.max(day.end, clock.end), pod ?? day.partOfDay);
+  }
+
+  /** "hôm nay lúc 2 giờ chiều", "ngày 5/3, lúc 14h". */
+  private timeAfter(day: Hit): Hit | null {
+    let j = this.sp(day.end);
+    if (this.L.charCodeAt(j) === 44) j = this.sp(j + 1);
+    const vao = this.word(j, 'vào');
+    if (vao >= 0) j = this.sp(vao);
+    const luc = this.word(j, 'lúc');
+    if (luc < 0) return null;
+    j = this.sp(luc);
+    const kh = this.word(j, 'khoảng');
+    if (kh >= 0) j = this.sp(kh);
+    const clock = this.clockAt(j);
+    if (!clock) return null;
+    let end = clock.end;
+    let pod: PartOfDay | undefined;
+    const p = this.oneOf(this.sp(end), PART_OF_DAY);
+    if (p && !isLetterCode(this.L.charCodeAt(p[0] + 1))) [end, pod] = [p[0], p[1]];
+    return this.combine(day, clock, day.start, end, pod);
+  }
+
+  private combine(day: Hit, clock: Clock, start: number, end: number, pod: PartOfDay | undefined): Hit | null {
+    let h = clock.h;
+    if (pod === 'chiều' || pod === 'tối') {
+      if (h >= 1 && h < 12) h += 12;
+    } else if (pod === 'đêm') {
+      if (h >= 6 && h < 12) h += 12;
+    } else if (pod === 'trưa') {
+      if (h >= 1 && h < 11) h += 12;
+    }
+    let p = day.p;
+    if (h === 24) {
+      const t = addDays(p.y, p.m, p.d, 1);
+      p = pt(t.y, t.m, t.d, 'day');
+      h = 0;
+    }
+    return { ...day, start, end, p: pt(p.y, p.m, p.d, clock.grain, h, clock.mi, clock.s), partOfDay: pod ?? day.partOfDay };
+  }
+
+  // ---------------------------------------------------------------- ranges
+
+  /** "11/4/2007-11/4/2022", "30/4 - 1/5", "từ 14/4 đến 19/4", "năm 2021-2025", "quý I-III/2022" (not). */
+  private rangeTail(h: Hit): Hit | null {
+    if (h.to || h.kind !== 'absolute' || h.calendar !== 'gregorian') return null;
+    const L = this.L;
+    let j = this.sp(h.end);
+    if (L.charCodeAt(j) === 45) j = this.sp(j + 1);
+    else {
+      const w = this.oneOf(j, [['đến hết', 0], ['cho đến', 0], ['đến', 0], ['tới', 0]] as const);
+      if (!w) return null;
+      j = this.sp(w[0]);
+    }
+    const g = h.p.grain;
+    let second: Hit | null = null;
+    if (g === 'day' || GRAIN_RANK[g] > GRAIN_RANK.day) {
+      const ng = this.word(j, 'ngày') >= 0 ? this.word(j, 'ngày') : this.word(j, 'hết ngày');
+      const k = ng >= 0 ? this.sp(ng) : j;
+      second = isDigitCode(L.charCodeAt(k)) || this.word(k, 'mùng') >= 0 || this.word(k, 'mồng') >= 0 ? this.dayCore(k, 'strong') : null;
+    } else if (g === 'month') {
+      second = this.word(j, 'tháng') >= 0 ? this.monthExpr(j) : null;
+    } else if (g === 'year') {
+      if (this.word(j, 'năm') >= 0) second = this.yearExpr(j);
+      else {
+        const y = this.int(j, 4);
+        if (y && y[1] - j === 4 && this.yearEndOk(y[1])) second = { ...h, start: j, end: y[1], p: pt(y[0], 1, 1, 'year') };
+      }
+    } else if (g === 'quarter') {
+      second = this.word(j, 'quý') >= 0 ? this.quarterExpr(j) : null;
+    }
+    if (!second || second.to || second.p.grain !== g || second.kind !== 'absolute') return null;
+    let from = h.p;
+    let to = second.p;
+    // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022".
+    if (!h.yearStated && second.yearStated) {
+      from = { ...from, y: to.y };
+      if (pointOrder(from) > pointOrder(to)) from = { ...from, y: to.y - 1 };
+      if (g === 'day' && !isValidDate(from.y, from.m, from.d)) return null;
+    } else if (!second.yearStated && h.yearStated) {
+      to = { ...to, y: from.y };
+      if (pointOrder(to) < pointOrder(from)) to = { ...to, y: from.y + 1 };
+    } else if (!second.yearStated && !h.yearStated && pointOrder(to) < pointOrder(from)) {
+      to = { ...to, y: from.y + 1 };
+    }
+    if (g === 'day' && !isValidDate(to.y, to.m, to.d)) return null;
+    if (pointOrder(to) <= pointOrder(from)) return null;
+    const inferred = h.yearStated || second.yearStated ? [] : h.inferred;
+    return { ...h, end: second.end, p: from, to, inferred, weekday: h.weekday };
+  }
+}

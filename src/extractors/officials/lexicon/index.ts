@@ -1,0 +1,98 @@
+/**
+ * The lexicons as lookup structures, built once on first use (nothing heavy at import).
+ */
+import { NOT_LETTER_CLASS, PhraseTrie, trieRegexSource } from '../trie';
+import { FAMILY_NAMES } from './family-names';
+import { HONORIFICS, type Honorific } from './honorifics';
+import { RANKS } from './ranks';
+import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
+import { ROLES, MODIFIERS, type RoleEntry } from './roles';
+import { PROVINCES, COUNTRIES, ADMIN_UNITS } from './places';
+import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS } from './organizations';
+
+export type { RoleEntry } from './roles';
+export type { Honorific } from './honorifics';
+export { MODIFIERS } from './roles';
+export { PLURAL_MARKERS } from './honorifics';
+
+/** What a phrase in an organisation tail is. */
+export type TailKind = 'place' | 'country' | 'body' | 'admin' | 'institution';
+
+export type TriggerKind =
+  | { kind: 'role'; role: RoleEntry }
+  | { kind: 'rank'; rank: string }
+  | { kind: 'honorific'; honorific: Honorific }
+  | { kind: 'academic' }
+  | { kind: 'occupation' };
+
+export interface Lexicon {
+  roles: PhraseTrie<RoleEntry>;
+  ranks: PhraseTrie<string>;
+  honorifics: PhraseTrie<Honorific>;
+  academicWords: PhraseTrie<string>;
+  occupations: PhraseTrie<string>;
+  /** Capitalised units of a tail: places, countries, known bodies, institution words. */
+  tailUnits: PhraseTrie<TailKind>;
+  /** Lower-case units of a tail: admin words ("tỉnh"), institution words, connectors. */
+  lowerUnits: PhraseTrie<TailKind | 'lower'>;
+  family: ReadonlySet<string>;
+  academicParts: ReadonlySet<string>;
+  wholeWordHeads: ReadonlySet<string>;
+  orgNameWords: ReadonlySet<string>;
+  modifiers: ReadonlyMap<string, 'former' | 'acting' | 'new'>;
+  /** Finds candidate trigger positions in `ctx.lower` (global, reset lastIndex before use). */
+  trigger: RegExp;
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  return (cached ??= build());
+}
+
+function build(): Lexicon {
+  const roles = new PhraseTrie<RoleEntry>();
+  for (const r of ROLES) roles.add(r.role, r);
+  const ranks = new PhraseTrie<string>();
+  for (const r of RANKS) ranks.add(r, r);
+  const honorifics = new PhraseTrie<Honorific>();
+  for (const h of HONORIFICS) honorifics.add(h.key, h);
+  const academicWords = new PhraseTrie<string>();
+  for (const w of ACADEMIC_WORDS) academicWords.add(w, w);
+  const occupations = new PhraseTrie<string>();
+  for (const w of OCCUPATIONS) occupations.add(w, w);
+
+  const tailUnits = new PhraseTrie<TailKind>();
+  // Longest match wins whatever the order; for equal phrases the first kind added wins.
+  for (const c of COUNTRIES) tailUnits.add(c, 'country');
+  for (const p of PROVINCES) tailUnits.add(p, 'place');
+  for (const b of KNOWN_BODIES) tailUnits.add(b, 'body');
+  for (const i of INSTITUTION_HEADS) tailUnits.add(i, 'institution');
+  const lowerUnits = new PhraseTrie<TailKind | 'lower'>();
+  for (const a of ADMIN_UNITS) lowerUnits.add(a, 'admin');
+  for (const i of INSTITUTION_HEADS) lowerUnits.add(i, 'institution');
+  for (const l of ORG_LOWER_PHRASES) lowerUnits.add(l, 'lower');
+
+  // Triggers: titles, ranks and honorifics only. Academic prefixes and occupations are read
+  // around a name found from a title ("TS X - Thứ trưởng ...", "bác sĩ X, Giám đốc ..."), so
+  // they need no scan of their own. The match includes the non-letter before the trigger (so
+  // "không" does not hold "ông"): cheaper than a lookbehind tried at every position.
+  const triggerPhrases = new Set<string>([...roles.phrases(), ...ranks.phrases(), ...honorifics.phrases()]);
+  const trigger = new RegExp(`(?:^|${NOT_LETTER_CLASS})(?:${trieRegexSource([...triggerPhrases].sort())})`, 'g');
+
+  return {
+    roles,
+    ranks,
+    honorifics,
+    academicWords,
+    occupations,
+    tailUnits,
+    lowerUnits,
+    family: new Set(FAMILY_NAMES),
+    academicParts: new Set(ACADEMIC_PARTS),
+    wholeWordHeads: new Set(WHOLE_WORD_HEADS),
+    orgNameWords: new Set(ORG_NAME_WORDS),
+    modifiers: MODIFIERS,
+    trigger,
+  };
+}

@@ -1,0 +1,570 @@
+/**
+ * Reading titles, names and appositive chains at a position of the normalised text.
+ * Every function is bounded: it reads a fixed maximum of words forward or back.
+ */
+import { isLetter, isUpperAt, isVietnameseSyllable, skipSpaces, wordBefore, wordEnd } from './chars';
+import { lexicon, type RoleEntry, type TailKind } from './lexicon';
+
+export interface Text {
+  readonly text: string;
+  readonly lower: string;
+}
+
+export interface ParsedTitle {
+  /** Where the mention starts: a modifier ("nguyên") if any, else the title. */
+  modStart: number;
+  /** The title as written: from "Phó"/the role to the end of its organisation and qualifiers. */
+  start: number;
+  end: number;
+  role: string;
+  kind: 'position' | 'rank';
+  organization?: string;
+  former: boolean;
+  acting: boolean;
+  deputy: boolean;
+  /** Where the written organisation is, and the kind of body put back before it ("Bộ"). */
+  orgStart?: number;
+  orgEnd?: number;
+  orgHead?: string;
+  /** The tail named a country: a foreign name may follow. */
+  foreign: boolean;
+  /** Where a person's name starts right after the title, when the tail stopped at one. */
+  nameAt?: number;
+  /** True when the role was written with a capital (a bare lower-case "bộ trưởng" is generic). */
+  capitalised: boolean;
+}
+
+export interface ParsedName {
+  start: number;
+  end: number;
+  words: number;
+  foreign: boolean;
+}
+
+const MAX_TAIL_UNITS = 16;
+const MAX_NAME_WORDS = 4;
+const TRAILING_CONNECTORS = new Set(['và', 'các', 'cơ quan', 'tại', 'của', 'các cơ quan']);
+/** Words that follow a title as the sentence goes on, never as the second syllable of a body's name. */
+const NOT_SECOND_SYLLABLE = new Set([
+  'được', 'cho', 'đã', 'đang', 'sẽ', 'là', 'có', 'không', 'vừa', 'cũng', 'thì', 'mà', 'nói', 'về', 'với', 'tại', 'trong',
+  'ở', 'từ', 'đến', 'khi', 'nêu', 'và', 'hay', 'hoặc', 'này', 'đó', 'kiêm', 'ký', 'dự', 'gặp', 'tiếp', 'trao', 'chủ', 'phát',
+  'yêu', 'nhấn', 'khẳng', 'đề', 'nhận', 'cho', 'bày', 'chia', 'phát', 'báo', 'cùng', 'vẫn', 'còn', 'chưa', 'mới', 'trả', 'gửi', 'đánh', 'ghi', 'thăm', 'làm', 'ra', 'vào',
+]);
+const NUMBERED_AFTER = new Set(['đoàn', 'khu', 'khóa', 'số', 'quận', 'phường', 'đội', 'khoá']);
+const QUALIFIER = /(?:khóa|nhiệm kỳ) (?:[ivxlc]+|\d{1,4}(?: ?- ?\d{4})?)(?![\p{L}\p{M}\d])/uy;
+
+function lowerWordAt(t: Text, i: number): string {
+  return t.lower.slice(i, wordEnd(t.text, i));
+}
+
+/** The words of the capitalised run starting at i: [start, end) pairs, at most `max`. */
+export function capRun(t: Text, i: number, max = 6): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let p = i;
+  while (out.length < max && p < t.text.length && isUpperAt(t.text, t.lower, p) && isLetter(t.text.charCodeAt(p))) {
+    let e = wordEnd(t.text, p);
+    // Foreign names keep inner hyphens and apostrophes ("Jong-un", "H'Hen").
+    // Abbreviations joined by "&" or "-" stay one word ("KH&CN", "LĐ-TB&XH").
+    while (
+      ((t.text[e] === '-' || t.text[e] === "'") && isLetter(t.text.charCodeAt(e + 1) || 0)) ||
+      (t.text[e] === '&' && isUpperAt(t.text, t.lower, e + 1))
+    ) {
+      e = wordEnd(t.text, e + 1);
+    }
+    // An abbreviation with a dot ("TP.", "PGS.TS") is not a name word.
+    if (t.text[e] === '.' && e - p <= 4 && isLetter(t.text.charCodeAt(e + 1) || 0)) break;
+    out.push([p, e]);
+    const next = skipSpaces(t.text, e);
+    if (next === e || next - e > 2) break;
+    p = next;
+  }
+  return out;
+}
+
+function isAllCaps(t: Text, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!isUpperAt(t.text, t.lower, k) && isLetter(t.text.charCodeAt(k))) return false;
+  return true;
+}
+
+function isVietnameseWord(t: Text, w: [number, number]): boolean {
+  const lw = t.lower.slice(w[0], w[1]);
+  return !lw.includes('-') && !lw.includes("'") && isVietnameseSyllable(lw) && !isAllCaps(t, w[0], w[1]) || (w[1] - w[0] === 1);
+}
+
+function isFamilyWord(t: Text, w: [number, number]): boolean {
+  return lexicon().family.has(t.lower.slice(w[0], w[1]));
+}
+
+/** A foreign name word: capitalised, not all capitals, not a Vietnamese syllable ("Putin"), not a company word ("Group"). */
+function isForeignWord(t: Text, w: [number, number]): boolean {
+  const lw = t.lower.slice(w[0], w[1]);
+  return w[1] - w[0] > 1 && !isAllCaps(t, w[0], w[1]) && !isVietnameseSyllable(lw.replace(/['-]/g, '')) && !lexicon().orgNameWords.has(lw);
+}
+
+/**
+ * Where in a capitalised run a Vietnamese name starts: a family name followed by 1–3 more
+ * syllables, all Vietnamese. `minStart` 1 when the run must first name a place or an
+ * institution ("tỉnh Lâm Đồng ...", "Bệnh viện Bạch Mai ..."). Prefers the run's own start,
+ * then a three-syllable name, then four, then two. -1 when none.
+ */
+export function nameStartInRun(t: Text, run: Array<[number, number]>, minStart: number): number {
+  const lex = lexicon();
+  let best = -1;
+  let bestScore = -1;
+  for (let s = minStart; s < run.length; s++) {
+    const len = run.length - s;
+    if (len < 2 || len > MAX_NAME_WORDS) continue;
+    if (!isFamilyWord(t, run[s])) continue;
+    if (!run.slice(s).every((w) => isVietnameseWord(t, w))) continue;
+    // A place or known body is not a name ("Hà Nội", "Hoàng Anh Gia Lai" the club). Only its
+    // start is checked: given names may be place names ("Trương Hòa Bình").
+    const unit = lex.tailUnits.match(t.lower, run[s][0]);
+    if (unit && unit.value !== 'institution') continue;
+    const score = s === 0 ? 10 : len === 3 ? 3 : len === 4 ? 2 : 1;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// "Chính quyền Tổng thống Biden" is the administration, "tài nguyên" a resource: the word
+// before tells a compound from the modifier.
+const COMPOUND_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['quyền', new Set(['chính', 'thẩm', 'trao', 'nhân', 'toàn', 'ủy', 'đặc', 'giành', 'có', 'quyền', 'chủ', 'bản', 'tác', 'sở'])],
+  ['nguyên', new Set(['tài', 'căn', 'bình', 'kỷ', 'thượng', 'cao', 'đa', 'trung', 'thảo'])],
+  ['tân', new Set(['tất', 'tận'])],
+]);
+
+export function notAModifier(t: Text, at: number, word: string): boolean {
+  const compounds = COMPOUND_BEFORE.get(word);
+  if (!compounds) return false;
+  const w = wordBefore(t.text, at);
+  return w !== null && compounds.has(t.lower.slice(w.start, w.end));
+}
+
+/** A role or rank starting exactly at i (with "Phó" read as a deputy prefix). */
+function roleAt(t: Text, i: number): { end: number; role?: RoleEntry; rank?: string; deputy: boolean } | null {
+  const lex = lexicon();
+  const rank = lex.ranks.match(t.lower, i);
+  if (rank) return { end: rank.end, rank: rank.value, deputy: rank.value.startsWith('Phó') };
+  const role = lex.roles.match(t.lower, i);
+  if (role) return { end: role.end, role: role.value, deputy: false };
+  if (lowerWordAt(t, i) === 'phó') {
+    const j = skipSpaces(t.text, i + 3);
+    const inner = lex.roles.match(t.lower, j);
+    if (inner) return { end: inner.end, role: inner.value, deputy: true };
+    const innerRank = lex.ranks.match(t.lower, j);
+    if (innerRank) return { end: innerRank.end, rank: innerRank.value, deputy: true };
+  }
+  return null;
+}
+
+// First syllables of what follows an appositive title as the sentence goes on ("cho biết",
+// "nhấn mạnh", "trình bày"): an appositive title is not extended across them.
+const PREDICATE_START = new Set([
+  'cho', 'nói', 'nhấn', 'khẳng', 'phát', 'chia', 'trình', 'nhận', 'đánh', 'đề', 'yêu', 'cảnh', 'thông', 'giải', 'trả', 'kêu',
+  'lưu', 'tiết', 'bổ', 'thừa', 'xác', 'mong', 'hy', 'tin', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'là', 'có', 'được', 'bị', 'từng',
+  'không', 'chưa', 'ký', 'dự', 'tham', 'gặp', 'tiếp', 'chủ', 'thăm', 'làm', 'về', 'với', 'tại', 'trong', 'ở', 'khi', 'sau',
+  'trước', 'này', 'đó', 'nêu', 'báo', 'ghi', 'bày', 'tặng', 'trao', 'chỉ', 'ra', 'đi', 'đến', 'vào', 'mà', 'thì', 'nên', 'vì',
+  'nếu', 'để', 'còn', 'vẫn', 'đều', 'kể', 'cùng', 'nhưng', 'hay', 'hoặc', 'rằng', 'người', 'ông', 'bà', 'anh', 'chị',
+]);
+const MAX_EXTENSION_WORDS = 6;
+
+/**
+ * An appositive title ends at a comma, a bracket, a semicolon or a dash, not at the first
+ * lower-case word: "ông X, Phó Hiệu trưởng Đại học Kinh tế quốc dân, Ủy viên ..." The title is
+ * extended over at most six words when such a boundary follows and no word on the way can
+ * start the sentence's predicate. Returns the new end, or the title's own end.
+ */
+export function extendAppositive(t: Text, title: ParsedTitle): number {
+  if (title.kind !== 'position' || title.orgEnd === undefined || title.orgEnd <= (title.orgStart ?? 0)) return title.end;
+  let p = title.end;
+  let lastWordEnd = title.end;
+  for (let k = 0; k < MAX_EXTENSION_WORDS; k++) {
+    const q = skipSpaces(t.text, p);
+    const c = t.text[q];
+    if (q >= t.text.length || c === '\n' || c === ')') return k > 0 && c === ')' ? lastWordEnd : title.end;
+    if (c === ',' || c === ';' || c === '(') return k > 0 ? lastWordEnd : title.end;
+    if (c === '-' && q > p) return k > 0 ? lastWordEnd : title.end;
+    if (!isLetter(t.text.charCodeAt(q))) return title.end;
+    const e = wordEnd(t.text, q);
+    const lw = t.lower.slice(q, e);
+    if (PREDICATE_START.has(lw) || lexicon().modifiers.has(lw) || roleAt(t, q)) return title.end;
+    lastWordEnd = e;
+    p = e;
+  }
+  return title.end;
+}
+
+/** Applies `extendAppositive` to the title in place (end, organisation and its key text). */
+export function extendAppositiveTitle(t: Text, title: ParsedTitle): void {
+  const end = extendAppositive(t, title);
+  if (end <= title.end || title.orgStart === undefined) return;
+  title.end = end;
+  title.orgEnd = end;
+  const org = t.text.slice(title.orgStart, end);
+  title.organization = title.orgHead ? `${title.orgHead} ${org}` : org;
+}
+
+/** Whether a title (possibly after modifiers) starts at i. */
+export function titleStartsAt(t: Text, i: number): boolean {
+  return parseTitleFrom(t, i) !== null;
+}
+
+/**
+ * Reads a title starting at i: [modifiers] ["Phó"] role [organisation tail] [qualifiers].
+ */
+export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
+  const lex = lexicon();
+  let former = false;
+  let acting = false;
+  let p = i;
+  for (let k = 0; k < 2; k++) {
+    const w = lowerWordAt(t, p);
+    const m = lex.modifiers.get(w);
+    if (!m || notAModifier(t, p, w)) break;
+    const next = skipSpaces(t.text, p + w.length);
+    if (next === p + w.length) break;
+    if (m === 'former') former = true;
+    if (m === 'acting') acting = true;
+    p = next;
+  }
+  const start = p;
+  const r = roleAt(t, p);
+  if (!r) return null;
+  const capitalised = isUpperAt(t.text, t.lower, start);
+  if (r.rank) {
+    const role = (r.deputy && !r.rank.startsWith('Phó') ? 'Phó ' : '') + r.rank;
+    return { modStart: i, start, end: r.end, role, kind: 'rank', former, acting, deputy: r.deputy, foreign: false, capitalised, nameAt: undefined };
+  }
+  const entry = r.role as RoleEntry;
+  const tail = parseTail(t, r.end, entry);
+  if (entry.needsTail && (tail.orgStart === tail.orgEnd || !isUpperAt(t.text, t.lower, tail.orgStart))) return null;
+  let end = tail.orgEnd > tail.orgStart ? tail.orgEnd : r.end;
+  // Qualifiers after the title: "khóa XIII", "nhiệm kỳ 2021-2026".
+  const q = skipSpaces(t.text, end);
+  if (q > end && tail.nameAt === undefined) {
+    QUALIFIER.lastIndex = q;
+    if (QUALIFIER.exec(t.lower)) end = QUALIFIER.lastIndex;
+  }
+  const roleName = (r.deputy ? 'Phó ' : '') + entry.role;
+  let organization: string | undefined;
+  let orgHead: string | undefined;
+  if (tail.orgEnd > tail.orgStart) {
+    const org = t.text.slice(tail.orgStart, tail.orgEnd);
+    const head = entry.head;
+    orgHead = head && !org.toLowerCase().startsWith(head.toLowerCase()) ? head : undefined;
+    organization = orgHead ? `${orgHead} ${org}` : org;
+  }
+  return {
+    modStart: i,
+    start,
+    end,
+    role: roleName,
+    kind: 'position',
+    organization,
+    orgStart: tail.orgStart,
+    orgEnd: tail.orgEnd,
+    orgHead,
+    former,
+    acting,
+    deputy: r.deputy,
+    foreign: tail.foreign,
+    nameAt: tail.nameAt,
+    capitalised,
+  };
+}
+
+interface Tail {
+  orgStart: number;
+  orgEnd: number;
+  foreign: boolean;
+  nameAt?: number;
+}
+
+type Piece = { start: number; end: number; kind: TailKind | 'lower' | 'word' | 'second' | 'head' | 'number' | 'dash' };
+
+/**
+ * The organisation after a role, up to where a name starts or the title ends. Capitalised
+ * words continue it unless they start a name; lower-case words only from the connector list,
+ * or as the second syllable of a capitalised word ("Dân vận", "Y tế").
+ */
+function parseTail(t: Text, from: number, role: RoleEntry): Tail {
+  const lex = lexicon();
+  const pieces: Piece[] = [];
+  let p = from;
+  let foreign = false;
+  let nameAt: number | undefined;
+  const last = () => (pieces.length ? pieces[pieces.length - 1].kind : 'start');
+  for (let guard = 0; guard < MAX_TAIL_UNITS; guard++) {
+    const q = skipSpaces(t.text, p);
+    if (q === p && pieces.length > 0 && t.text[p - 1] !== '.') break;
+    if (q >= t.text.length) break;
+    const code = t.text.charCodeAt(q);
+    if (code === 45 /* - */ && (last() === 'word' || last() === 'second')) {
+      // "Lao động - Thương binh": a dash between two capitalised parts of one name.
+      const r = skipSpaces(t.text, q + 1);
+      if (r > q + 1 && isUpperAt(t.text, t.lower, r) && nameStartInRun(t, capRun(t, r), 0) !== 0 && !roleAt(t, r)) {
+        p = q + 1;
+        pieces.push({ start: q, end: q + 1, kind: 'dash' });
+        continue;
+      }
+      break;
+    }
+    if (code >= 48 && code <= 57) {
+      const prev = pieces.length ? t.lower.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end) : '';
+      if (!NUMBERED_AFTER.has(prev.split(' ').pop() ?? '')) break;
+      let e = q;
+      while (e < t.text.length && t.text.charCodeAt(e) >= 48 && t.text.charCodeAt(e) <= 57) e++;
+      pieces.push({ start: q, end: e, kind: 'number' });
+      p = e;
+      continue;
+    }
+    if (!isLetter(code)) break;
+    if (isUpperAt(t.text, t.lower, q)) {
+      // An academic prefix ends the title: the name follows it ("Giám đốc Bệnh viện PGS.TS X").
+      if (academicAt(t, q)) {
+        nameAt = q;
+        break;
+      }
+      const admin = lex.lowerUnits.match(t.lower, q);
+      if (admin && admin.value === 'admin') {
+        // "TP.HCM", "TP Hà Nội", "Tỉnh Quảng Nam"
+        pieces.push({ start: q, end: admin.end, kind: 'admin' });
+        p = admin.end;
+        continue;
+      }
+      const unit = lex.tailUnits.match(t.lower, q);
+      const r = roleAt(t, q);
+      if (r && (!unit || r.end >= unit.end)) break; // a new title starts
+      const run = capRun(t, q);
+      const afterPrefix = last() === 'admin' || last() === 'institution';
+      // A place first (Hà Nội, Lâm Đồng), then a name (Hà Thị ...).
+      if (unit && unit.value !== 'institution') {
+        if (unit.value === 'place' && t.lower.startsWith('hồ chí minh', q) && !afterPrefix && !/(?:tp\.?|phố|sản) $/.test(t.lower.slice(Math.max(0, q - 6), q))) {
+          // "Chủ tịch Hồ Chí Minh" is the person; "TP Hồ Chí Minh" is the city.
+        } else if (unit.value === 'country' && pieces.length > 0 && followedBySecondSyllable(t, unit.end)) {
+          // "Vụ Pháp chế", "Bộ Tư pháp": a one-word country name that is really a syllable.
+          pieces.push({ start: q, end: unit.end, kind: 'word' });
+          p = unit.end;
+          continue;
+        } else {
+          if (unit.value === 'country') foreign = true;
+          pieces.push({ start: q, end: unit.end, kind: unit.value });
+          p = unit.end;
+          continue;
+        }
+      }
+      if (unit && unit.value === 'institution') {
+        pieces.push({ start: q, end: unit.end, kind: 'institution' });
+        p = unit.end;
+        continue;
+      }
+      const s = nameStartInRun(t, run, afterPrefix ? 1 : 0);
+      if (s === 0) {
+        nameAt = q;
+        break;
+      }
+      if (s > 0 && afterPrefix) {
+        pieces.push({ start: q, end: run[s - 1][1], kind: 'place' });
+        nameAt = run[s][0];
+        break;
+      }
+      // A foreign name: after a country, or for roles held abroad, or any run of non-Vietnamese words.
+      const foreignRun = run.every((w) => isForeignWord(t, w)) || ((foreign || role.foreign) && run.some((w) => isForeignWord(t, w)));
+      if (!afterPrefix && foreignRun && (run.length >= 2 || foreign || role.foreign)) {
+        // Three or more foreign words with no country before them are more often a body
+        // ("Bannockburn Global Forex") than a name: not read as a person.
+        if (run.length < 3 || foreign || role.foreign) {
+          nameAt = q;
+          break;
+        }
+        pieces.push({ start: q, end: run[run.length - 1][1], kind: 'head' });
+        p = run[run.length - 1][1];
+        continue;
+      }
+      if (!afterPrefix && foreign && s < 0 && pieces.length > 0 && last() === 'country') {
+        nameAt = q; // "Chủ tịch Trung Quốc Tập Cận Bình": after a country, a capitalised run is the person.
+        break;
+      }
+      if (afterPrefix) {
+        // The institution's or place's own name; a lower-case second syllable may follow ("Đa khoa").
+        pieces.push({ start: q, end: run[run.length - 1][1], kind: run.length === 1 && last() === 'institution' ? 'word' : 'place' });
+        p = run[run.length - 1][1];
+        continue;
+      }
+      // A capitalised multi-word body word from the lower-case list ("Hội đồng", "Ủy ban").
+      const phrase = lex.lowerUnits.match(t.lower, q);
+      if (phrase && t.lower.slice(q, phrase.end).includes(' ')) {
+        pieces.push({ start: q, end: phrase.end, kind: phrase.value === 'lower' ? 'body' : phrase.value });
+        p = phrase.end;
+        continue;
+      }
+      const e = run.length ? run[0][1] : wordEnd(t.text, q);
+      const lw = t.lower.slice(q, e);
+      // Acronyms and foreign words ("IRED", "Vietcombank") are whole: no second syllable after them.
+      const whole = lex.wholeWordHeads.has(lw) || (e - q > 1 && (isAllCaps(t, q, e) || !isVietnameseSyllable(lw)));
+      pieces.push({ start: q, end: e, kind: whole ? 'head' : 'word' });
+      p = e;
+      continue;
+    }
+    // lower-case
+    const lowUnit = lex.lowerUnits.match(t.lower, q);
+    if (lowUnit && lowUnit.value !== 'lower') {
+      pieces.push({ start: q, end: lowUnit.end, kind: lowUnit.value });
+      p = lowUnit.end;
+      continue;
+    }
+    if (role.abroad && lowerWordAt(t, q) === 'tại') {
+      pieces.push({ start: q, end: q + 3, kind: 'lower' });
+      p = q + 3;
+      continue;
+    }
+    if (lowUnit && pieces.length > 0) {
+      pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
+      p = lowUnit.end;
+      continue;
+    }
+    if (lowUnit && pieces.length === 0 && /^(?:thường trực|thứ nhất|dự khuyết|điều hành)$/.test(t.lower.slice(q, lowUnit.end))) {
+      pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
+      p = lowUnit.end;
+      continue;
+    }
+    if (last() === 'word' && pieces.length >= 1 && (pieces.length === 1 || pieces[pieces.length - 2].kind !== 'word')) {
+      const e = wordEnd(t.text, q);
+      // The second syllable of a capitalised word ("Dân vận", "Y tế"), unless a verb or a title
+      // starts there. Not after two capitalised words: "Bộ Công Thương bị ..." ends at "Thương".
+      const lw = t.lower.slice(q, e);
+      // "nguyên" is a modifier before a title, but the second syllable of "Tài nguyên".
+      if ((lex.modifiers.has(lw) && parseTitleFrom(t, q)) || NOT_SECOND_SYLLABLE.has(lw) || roleAt(t, q)) break;
+      pieces.push({ start: q, end: e, kind: 'second' });
+      p = e;
+      continue;
+    }
+    break;
+  }
+  // Trailing connectors and dangling prefixes are not part of the organisation.
+  while (pieces.length) {
+    const lp = pieces[pieces.length - 1];
+    const lw = t.lower.slice(lp.start, lp.end);
+    if (TRAILING_CONNECTORS.has(lw) || lp.kind === 'dash') {
+      pieces.pop();
+      continue;
+    }
+    break;
+  }
+  if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
+  return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt };
+}
+
+function followedBySecondSyllable(t: Text, at: number): boolean {
+  if (t.text.charCodeAt(at) !== 32) return false;
+  const q = at + 1;
+  if (!isLetter(t.text.charCodeAt(q)) || isUpperAt(t.text, t.lower, q)) return false;
+  return !NOT_SECOND_SYLLABLE.has(t.lower.slice(q, wordEnd(t.text, q)));
+}
+
+/** An academic prefix at i ("GS.TS", "PGS, TS", "ThS.", "Tiến sĩ"): its end and text, or null. */
+export function academicAt(t: Text, i: number): { end: number; text: string } | null {
+  const lex = lexicon();
+  const word = lex.academicWords.match(t.lower, i);
+  if (word) return { end: word.end, text: t.text.slice(i, word.end) };
+  let p = i;
+  let end = -1;
+  for (let k = 0; k < 3; k++) {
+    const e = wordEnd(t.text, p);
+    if (e === p || !lex.academicParts.has(t.text.slice(p, e))) break;
+    end = e;
+    let q = e;
+    if (t.text[q] === '.') q++;
+    const afterDot = q;
+    let r = skipSpaces(t.text, q);
+    if (t.text[r] === ',' || t.text[r] === '-') r = skipSpaces(t.text, r + 1);
+    const ne = wordEnd(t.text, r);
+    if (ne > r && lex.academicParts.has(t.text.slice(r, ne))) {
+      p = r;
+      continue;
+    }
+    end = afterDot;
+    break;
+  }
+  if (end < 0) return null;
+  const text = t.text.slice(i, end).replace(/\.$/, '');
+  return { end, text };
+}
+
+/**
+ * A person's name at i (after a title, an honorific or an academic prefix). `short` allows a
+ * one-word name ("ông Việt"); `foreign` accepts a run of foreign words.
+ */
+export function parseName(t: Text, i: number, opts: { short: boolean; foreign: boolean }): ParsedName | null {
+  if (i >= t.text.length || !isUpperAt(t.text, t.lower, i)) return null;
+  const run = capRun(t, i);
+  if (run.length === 0) return null;
+  const lex = lexicon();
+  const unit = lex.tailUnits.match(t.lower, i);
+  if (unit && unit.end >= run[run.length - 1][1] && !(unit.value === 'place' && t.lower.startsWith('hồ chí minh', i))) return null;
+  if (roleAt(t, i)) return null;
+  if (run.length > 1 && isFamilyWord(t, run[0])) {
+    const words = Math.min(run.length, MAX_NAME_WORDS);
+    if (run.length <= MAX_NAME_WORDS + 1 && run.slice(0, words).every((w) => isVietnameseWord(t, w))) {
+      return { start: i, end: run[words - 1][1], words, foreign: false };
+    }
+  }
+  if (run.length <= MAX_NAME_WORDS && (opts.foreign || run.every((w) => isForeignWord(t, w)))) {
+    if (run.length === 1 && !opts.short && !opts.foreign) return null;
+    return { start: i, end: run[run.length - 1][1], words: run.length, foreign: run.some((w) => isForeignWord(t, w)) || (opts.foreign && !isFamilyWord(t, run[0]) && run.length > 1) };
+  }
+  if (opts.short && run.length <= 3 && run.every((w) => isVietnameseWord(t, w) || isForeignWord(t, w))) {
+    return { start: i, end: run[run.length - 1][1], words: run.length, foreign: false };
+  }
+  return null;
+}
+
+/**
+ * A name written just before a separator that precedes an appositive title:
+ * "các đồng chí: Nguyễn Văn A, Bí thư ...", "Nguyễn Văn A (Chủ tịch ...)". The whole capitalised
+ * run before the separator must be the name (so "Tại Hà Nội, Phó Thủ tướng" gives nothing).
+ */
+export function nameBefore(t: Text, titleStart: number): ParsedName | null {
+  let p = titleStart;
+  while (p > 0 && t.text.charCodeAt(p - 1) === 32) p--;
+  const sep = t.text[p - 1];
+  if (sep !== ',' && sep !== '-' && sep !== '(') return null;
+  p--;
+  const words: Array<[number, number]> = [];
+  let end = p;
+  for (let k = 0; k < 5; k++) {
+    const w = wordBefore(t.text, end);
+    if (!w || !isUpperAt(t.text, t.lower, w.start)) break;
+    // words must be separated by one space only
+    if (words.length && t.text.slice(w.end, words[0][0]).trim() !== '') break;
+    if (!words.length && t.text.slice(w.end, p).trim() !== '') break;
+    words.unshift([w.start, w.end]);
+    end = w.start;
+  }
+  // "TS Phạm Lê Tuấn - ...": an academic prefix before the name is not part of it.
+  while (words.length > 2 && lexicon().academicParts.has(t.text.slice(words[0][0], words[0][1]))) words.shift();
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
+  const foreignName = words.length <= 3 && words.every((w) => isForeignWord(t, w));
+  if (!foreignName && (!isFamilyWord(t, words[0]) || !words.every((w) => isVietnameseWord(t, w)))) return null;
+  const unit = lexicon().tailUnits.match(t.lower, words[0][0]);
+  if (unit) return null;
+  // The name must not be glued to a capitalised word before it.
+  const before = words[0][0] - 1;
+  if (before >= 0 && isLetter(t.text.charCodeAt(before))) return null;
+  return { start: words[0][0], end: words[words.length - 1][1], words: words.length, foreign: foreignName };
+}
+
+const ACADEMIC_BEFORE = /(?:^|[^\p{L}])((?:(?:GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BSCK2|BSCK1|BSCK|BSNT|BS|KS|LS|NSND|NSƯT|NGND|NGƯT)\.?(?:, ?| ?- ?| )?)+) $/u;
+
+/** An academic prefix written just before a name found from its appositive ("TS Phạm Lê Tuấn - ..."). */
+export function academicBefore(t: Text, nameStart: number): { start: number; text: string } | null {
+  const from = Math.max(0, nameStart - 24);
+  const m = ACADEMIC_BEFORE.exec(t.text.slice(from, nameStart));
+  if (!m) return null;
+  const text = m[1].trim().replace(/[.,-]$/, '').trim();
+  return { start: nameStart - m[1].length - 1, text };
+}

@@ -1,0 +1,318 @@
+/**
+ * Merging candidates into people: one record per name, all titles, every mention.
+ * - introduced candidates (a name with titles) create or extend a person, keyed by the name;
+ * - bare names ("bà Bùi Thị Minh Hoài", "bà Hoài") join a person by full name or, for one
+ *   word, by the last syllable of exactly one person's name;
+ * - title-only mentions join the person introduced with that title (same role and body), or,
+ *   for a bare capitalised role ("Thủ tướng"), the only person holding that role;
+ * - finally the full name of each person is looked for elsewhere in the text.
+ */
+import { isLetter, isUpperAt } from './chars';
+import { LETTER_CLASS, trieRegexSource } from './trie';
+import type { Text } from './parse';
+import type { Bare, Candidate, Introduced, TitleOnly } from './scan';
+import type { OfficialRecord, OfficialTitle } from './schema';
+import type { ParsedTitle } from './parse';
+import type { RawSpan } from '../../core/context';
+
+interface Person {
+  key: string;
+  name: { start: number; end: number };
+  titles: Array<{ key: string; title: ParsedTitle }>;
+  titleKeys: Set<string>;
+  roles: Set<string>;
+  mentions: Map<number, { start: number; end: number; named: boolean }>;
+  honorifics: Array<{ at: number; canonical: string; gender?: 'male' | 'female' }>;
+  academic?: string;
+  firstIntro: number;
+  last: string;
+}
+
+// Abbreviations spelled out for comparing titles ("TW" = "Trung ương", "UBND" = "Ủy ban nhân dân").
+const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['tw', 'trung ương'],
+  ['tư', 'trung ương'],
+  ['t.ư', 'trung ương'],
+  ['t.w', 'trung ương'],
+  ['ubnd', 'ủy ban nhân dân'],
+  ['hđnd', 'hội đồng nhân dân'],
+  ['mttq', 'mặt trận tổ quốc'],
+  ['tand', 'tòa án nhân dân'],
+  ['vksnd', 'viện kiểm sát nhân dân'],
+  ['tp', 'thành phố'],
+  ['tp.', 'thành phố'],
+]);
+const keyCache = new WeakMap<object, string>();
+
+/** A comparison key for a title: role and body, lower-cased, abbreviations spelled out. */
+export function titleKey(title: { role: string; organization?: string }): string {
+  const cached = keyCache.get(title);
+  if (cached !== undefined) return cached;
+  const org = (title.organization ?? '')
+    .toLowerCase()
+    .replace(/tp\.(?=\S)/g, 'tp. ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => ORG_ABBREVIATIONS.get(w) ?? w)
+    .join(' ');
+  const key = `${title.role.toLowerCase()}|${org}`;
+  keyCache.set(title, key);
+  return key;
+}
+
+function nameKey(t: Text, s: number, e: number): string {
+  return t.lower.slice(s, e).replace(/\s+/g, ' ');
+}
+
+/**
+ * `span` builds a record span (normalised coordinates, remapped by the pipeline); `original`
+ * gives the caller's own text for a normalised range, for strings that are not spans (a title
+ * written "Uỷ viên" stays "Uỷ viên").
+ */
+export function resolve(
+  t: Text,
+  candidates: readonly Candidate[],
+  span: (s: number, e: number) => RawSpan,
+  original: (s: number, e: number) => string,
+): OfficialRecord[] {
+  const people = new Map<string, Person>();
+  let order: Person[] = [];
+
+  const personFor = (c: Introduced): Person => {
+    const key = nameKey(t, c.name.start, c.name.end);
+    let p = people.get(key);
+    if (!p) {
+      const words = key.split(' ');
+      p = {
+        key,
+        name: { start: c.name.start, end: c.name.end },
+        titles: [],
+        titleKeys: new Set(),
+        roles: new Set(),
+        mentions: new Map(),
+        honorifics: [],
+        firstIntro: c.start,
+        last: words[words.length - 1],
+      };
+      people.set(key, p);
+      order.push(p);
+    }
+    return p;
+  };
+
+  const addMention = (p: Person, start: number, end: number, named: boolean) => {
+    const had = p.mentions.get(start);
+    if (!had || had.end < end) p.mentions.set(start, { start, end, named: named || (had?.named ?? false) });
+  };
+
+  // 1. People introduced with a title. Titles are listed in the order of the person's fullest
+  // introduction (the one naming most titles: "Bà X, Bí thư Trung ương Đảng, Trưởng ban ..."),
+  // as written there; titles given only elsewhere follow in text order.
+  const intros = candidates.filter((c): c is Introduced => c.kind === 'introduced');
+  const fullest = new Map<string, Introduced>();
+  for (const c of intros) {
+    const key = nameKey(t, c.name.start, c.name.end);
+    const had = fullest.get(key);
+    if (!had || c.titles.length > had.titles.length) fullest.set(key, c);
+  }
+  const seen = new Set<Introduced>();
+  const shortIntros: Introduced[] = [];
+  const introduce = (p: Person, c: Introduced) => {
+    p.firstIntro = Math.min(p.firstIntro, c.start);
+    for (const title of c.titles) {
+      const key = `${titleKey(title)}|${title.former ? 'f' : ''}${title.acting ? 'a' : ''}`;
+      if (p.titleKeys.has(key)) continue;
+      p.titleKeys.add(key);
+      p.titles.push({ key, title });
+      p.roles.add(title.role.toLowerCase());
+    }
+    addMention(p, c.start, c.end, true);
+    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
+    if (c.academic && !p.academic) p.academic = c.academic;
+  };
+  for (const c of [...fullest.values(), ...intros]) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    // "Ông Dương đồng thời là Chủ tịch ...": a one-word Vietnamese name is resolved below.
+    if (c.name.words === 1 && !c.name.foreign) shortIntros.push(c);
+    else introduce(personFor(c), c);
+  }
+  // A short name with titles joins the one person of that given name, or the one full name
+  // written without a title elsewhere ("ông Trần Tuấn Dương ... Ông Dương đồng thời là Chủ tịch").
+  for (const c of shortIntros) {
+    const last = nameKey(t, c.name.start, c.name.end);
+    const holders = order.filter((q) => q.last === last);
+    if (holders.length === 1) {
+      introduce(holders[0], c);
+      continue;
+    }
+    if (holders.length > 1) continue;
+    const fulls = new Map<string, Bare>();
+    for (const b of candidates) {
+      if (b.kind !== 'bare' || b.name.words < 2) continue;
+      const key = nameKey(t, b.name.start, b.name.end);
+      if (key.endsWith(` ${last}`)) fulls.set(key, b);
+    }
+    if (fulls.size !== 1) continue;
+    const b = [...fulls.values()][0];
+    const p = personFor({ ...c, name: b.name, start: b.start, end: b.end });
+    introduce(p, c);
+  }
+  if (order.length === 0) return [];
+  order = order.sort((a, b) => a.firstIntro - b.firstIntro);
+
+  // 2. Bare names: by full name, or one word by the last syllable of a single person.
+  const byLast = new Map<string, Person[]>();
+  for (const p of order) byLast.set(p.last, [...(byLast.get(p.last) ?? []), p]);
+  for (const c of candidates) {
+    if (c.kind !== 'bare') continue;
+    const key = nameKey(t, c.name.start, c.name.end);
+    let p = people.get(key);
+    if (!p && c.name.words === 1) {
+      const matches = byLast.get(key);
+      if (matches && matches.length === 1) p = matches[0];
+    }
+    if (!p) continue;
+    addMention(p, c.start, c.end, c.name.words > 1);
+    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
+    if (c.academic && !p.academic) p.academic = c.academic;
+  }
+
+  // 3. Title-only mentions.
+  const byTitle = new Map<string, Person[]>();
+  const byRole = new Map<string, Person[]>();
+  for (const p of order) {
+    for (const { title } of p.titles) {
+      const k = titleKey(title);
+      const list = byTitle.get(k) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byTitle.set(k, list);
+      const r = title.role.toLowerCase();
+      const rl = byRole.get(r) ?? [];
+      if (!rl.includes(p)) rl.push(p);
+      byRole.set(r, rl);
+    }
+  }
+  for (const c of candidates) {
+    if (c.kind !== 'title' || c.plural || c.title.kind === 'rank') continue;
+    const p = resolveTitleOnly(c, byTitle, byRole);
+    if (p) addMention(p, c.start, c.end, false);
+  }
+
+  // 4. The full name written elsewhere (without a trigger before it).
+  findNameOccurrences(t, order, addMention);
+
+  return order.map((p) => toRecord(p, span, original));
+}
+
+function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: Map<string, Person[]>): Person | null {
+  const k = titleKey(c.title);
+  let list = byTitle.get(k);
+  if (!list && !c.title.organization) {
+    // A bare role stands for its holder only when it is written as a title (capitalised) and
+    // exactly one person in the text holds it.
+    if (!c.title.capitalised) return null;
+    list = byRole.get(c.title.role.toLowerCase());
+    if (!list || list.length !== 1) return null;
+  }
+  if (!list || list.length === 0) return null;
+  if (list.length === 1) return list[0];
+  // Several holders of one title: the one introduced last before this mention.
+  let best: Person | null = null;
+  for (const p of list) if (p.firstIntro <= c.start && (!best || p.firstIntro > best.firstIntro)) best = p;
+  return best;
+}
+
+/** One regex over the lower-cased text, built from the people's full names (a trie, so cheap). */
+function findNameOccurrences(
+  t: Text,
+  people: readonly Person[],
+  addMention: (p: Person, s: number, e: number, named: boolean) => void,
+): void {
+  const byKey = new Map<string, Person>();
+  const written = new Set<string>();
+  for (const p of people) {
+    if (!p.key.includes(' ')) continue;
+    byKey.set(p.key, p);
+    written.add(t.text.slice(p.name.start, p.name.end).replace(/\s+/g, ' '));
+  }
+  if (byKey.size === 0) return;
+  // Spans already claimed by any mention: a name inside them is not a new mention.
+  const claimed: Array<[number, number]> = [];
+  for (const p of people) for (const m of p.mentions.values()) claimed.push([m.start, m.end]);
+  claimed.sort((a, b) => a[0] - b[0]);
+  const inside = (s: number, e: number) => {
+    let lo = 0;
+    let hi = claimed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claimed[mid][0] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = Math.max(0, lo - 8); k < Math.min(claimed.length, lo + 1); k++) if (claimed[k][0] < e && s < claimed[k][1]) return true;
+    return false;
+  };
+  const found = (s: number, e: number) => {
+    const p = byKey.get(t.lower.slice(s, e));
+    if (!p || (s > 0 && isLetter(t.text.charCodeAt(s - 1))) || (e < t.text.length && isLetter(t.text.charCodeAt(e))) || inside(s, e)) return;
+    addMention(p, honorificBefore(t, s), e, true);
+  };
+  if (written.size <= FEW_NAMES) {
+    // An article names a few people: one indexOf per name is cheapest.
+    for (const name of written) {
+      for (let s = t.text.indexOf(name); s >= 0; s = t.text.indexOf(name, s + 1)) found(s, s + name.length);
+    }
+    return;
+  }
+  // Many people (a whole corpus in one string): one regex over the text as written (names start
+  // with a capital, so few positions are tried).
+  const re = new RegExp(`(?:${trieRegexSource([...written])})(?!${LETTER_CLASS})`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t.text))) found(m.index, m.index + m[0].length);
+}
+
+const FEW_NAMES = 16;
+
+/** Extends a name mention back over "ông "/"bà "/"đồng chí " written directly before it. */
+function honorificBefore(t: Text, s: number): number {
+  for (const h of ['ông ', 'bà ', 'đồng chí ']) {
+    const b = s - h.length;
+    if (b >= 0 && t.lower.startsWith(h, b) && (b === 0 || !isLetter(t.lower.charCodeAt(b - 1)))) return b;
+  }
+  return s;
+}
+
+function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: (s: number, e: number) => string): OfficialRecord {
+  const mentions = [...p.mentions.values()].sort((a, b) => a.start - b.start);
+  const first = mentions.find((m) => m.named) ?? mentions[0];
+  // A bare role ("Thứ trưởng") adds nothing when a title of the same role names its body.
+  const withBody = new Set(p.titles.filter(({ title }) => title.organization).map(({ title }) => title.role.toLowerCase()));
+  const kept = p.titles.filter(({ title }) => title.organization || !withBody.has(title.role.toLowerCase()));
+  const titles: OfficialTitle[] = kept.map(({ title }) => {
+    const out: OfficialTitle = {
+      title: original(title.start, title.end),
+      role: title.role,
+      kind: title.kind,
+      former: title.former,
+      acting: title.acting,
+      deputy: title.deputy,
+    };
+    if (title.organization && title.orgStart !== undefined && title.orgEnd !== undefined) {
+      const written = original(title.orgStart, title.orgEnd);
+      out.organization = title.orgHead ? `${title.orgHead} ${written}` : written;
+    }
+    return out;
+  });
+  const record: OfficialRecord = {
+    ...span(first.start, first.end),
+    name: original(p.name.start, p.name.end),
+    titles,
+    mentions: mentions.map((m) => span(m.start, m.end)),
+  };
+  const hs = p.honorifics.sort((a, b) => a.at - b.at);
+  if (hs.length) record.honorific = hs[0].canonical;
+  const genders = new Set(hs.map((h) => h.gender).filter((g) => g !== undefined));
+  if (genders.size === 1) record.gender = [...genders][0];
+  if (p.academic) record.academic = p.academic;
+  return record;
+}

@@ -1,0 +1,315 @@
+/**
+ * The scan: find trigger words (titles, ranks, honorifics, academic prefixes) with one
+ * precompiled regex over `ctx.lower`, and read a mention at each. Produces candidates that
+ * `resolve.ts` merges into people.
+ */
+import { isLetter, isUpperAt, skipSpaces, wordBefore, wordEnd } from './chars';
+import { lexicon, type Honorific } from './lexicon';
+import { academicAt, academicBefore, extendAppositiveTitle, nameBefore, notAModifier, parseName, parseTitleFrom, type ParsedName, type ParsedTitle, type Text } from './parse';
+
+/** A person with a name and at least one title: "Thủ tướng Phạm Minh Chính", "ông X, Bí thư ...". */
+export interface Introduced {
+  kind: 'introduced';
+  name: ParsedName;
+  titles: ParsedTitle[];
+  start: number;
+  end: number;
+  honorific?: Honorific;
+  academic?: string;
+}
+
+/** A name with an honorific or prefix but no title here: "bà Hoài", "bà Bùi Thị Minh Hoài". */
+export interface Bare {
+  kind: 'bare';
+  name: ParsedName;
+  start: number;
+  end: number;
+  honorific?: Honorific;
+  academic?: string;
+}
+
+/** A title with no name: "Trưởng ban Dân vận Trung ương nhấn mạnh". */
+export interface TitleOnly {
+  kind: 'title';
+  title: ParsedTitle;
+  start: number;
+  end: number;
+  plural: boolean;
+}
+
+export type Candidate = Introduced | Bare | TitleOnly;
+
+const MAX_APPOSITIVES = 8;
+
+/** Titles after a name: ", Title, Title", " - Title", " (Title, Title)", " kiêm Title". */
+function appositives(t: Text, from: number): { titles: ParsedTitle[]; end: number } {
+  const titles: ParsedTitle[] = [];
+  let end = from;
+  let inParen = false;
+  for (let k = 0; k < MAX_APPOSITIVES; k++) {
+    let q = skipSpaces(t.text, end);
+    const c = t.text[q];
+    let sep = false;
+    if (inParen && c === ')') {
+      end = q + 1;
+      inParen = false;
+      break;
+    }
+    if (c === ',' || c === ';' && inParen) {
+      q = skipSpaces(t.text, q + 1);
+      sep = true;
+    } else if (c === '-' && titles.length === 0) {
+      q = skipSpaces(t.text, q + 1);
+      sep = true;
+    } else if (c === '(' && !inParen) {
+      q = skipSpaces(t.text, q + 1);
+      inParen = true;
+      sep = true;
+    }
+    // "kiêm", "đồng thời là", with or without a comma before them
+    const lw = t.lower.slice(q, wordEnd(t.text, q));
+    if (lw === 'kiêm') {
+      q = skipSpaces(t.text, q + 4);
+      sep = true;
+    } else if (t.lower.startsWith('đồng thời là ', q)) {
+      q = skipSpaces(t.text, q + 13);
+      sep = true;
+    } else if (t.lower.startsWith('đồng thời ', q) && titles.length > 0) {
+      q = skipSpaces(t.text, q + 10);
+      sep = true;
+    }
+    if (!sep) break;
+    const title = parseTitleFrom(t, q);
+    if (!title) break;
+    // A title directly followed by a name belongs to that next person.
+    if (title.nameAt !== undefined || nameRightAfter(t, title)) break;
+    extendAppositiveTitle(t, title);
+    titles.push(title);
+    end = title.end;
+  }
+  if (inParen) {
+    const q = skipSpaces(t.text, end);
+    if (t.text[q] === ')') end = q + 1;
+  }
+  return { titles, end: titles.length ? end : from };
+}
+
+function nameRightAfter(t: Text, title: ParsedTitle): ParsedName | null {
+  const q = skipSpaces(t.text, title.end);
+  if (q === title.end) return null;
+  return parseName(t, q, { short: false, foreign: title.foreign });
+}
+
+/** The name a title chain ends on, after an optional academic prefix. */
+function nameAfterTitle(t: Text, title: ParsedTitle): { name: ParsedName; academic?: string } | null {
+  let q = title.nameAt ?? skipSpaces(t.text, title.end);
+  if (q === title.end && title.nameAt === undefined) return null;
+  let academic: string | undefined;
+  const a = academicAt(t, q);
+  if (a) {
+    academic = a.text;
+    q = skipSpaces(t.text, a.end);
+  }
+  const name = parseName(t, q, { short: false, foreign: title.foreign || (title.nameAt !== undefined && title.kind === 'position') });
+  return name ? { name, academic } : null;
+}
+
+/** A title at `start` and what follows: titles joined by "," or "kiêm", then a name or not. */
+function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, mentionStart?: number): { out: Candidate[]; end: number } {
+  const titles: ParsedTitle[] = [first];
+  let cur = first;
+  for (let k = 0; k < MAX_APPOSITIVES; k++) {
+    const after = nameAfterTitle(t, cur);
+    if (after) {
+      const apps = appositives(t, after.name.end);
+      const cand: Introduced = {
+        kind: 'introduced',
+        name: after.name,
+        titles: [...titles, ...apps.titles],
+        start: mentionStart ?? first.modStart,
+        end: after.name.end,
+        honorific,
+        academic: after.academic,
+      };
+      return { out: [cand], end: Math.max(apps.end, after.name.end) };
+    }
+    let q = skipSpaces(t.text, cur.end);
+    let joined = false;
+    // Titles stacked before a name are written as titles: a lower-case "đại biểu Quốc hội, ..."
+    // is a common noun, not the first of a chain.
+    if (!first.capitalised && first.kind !== 'rank' && !honorific) break;
+    if (t.text[q] === ',') {
+      q = skipSpaces(t.text, q + 1);
+      joined = true;
+      // "Chủ nhiệm UB, ông Trần Cẩm Tú"
+      const h = lexicon().honorifics.match(t.lower, q);
+      if (h && (h.value.key === 'ông' || h.value.key === 'bà' || h.value.key === 'đồng chí')) {
+        const n = parseName(t, skipSpaces(t.text, h.end), { short: false, foreign: true });
+        if (n) {
+          const apps = appositives(t, n.end);
+          return {
+            out: [{ kind: 'introduced', name: n, titles: [...titles, ...apps.titles], start: q, end: n.end, honorific: h.value }],
+            end: Math.max(apps.end, n.end),
+          };
+        }
+      }
+    } else if (t.lower.startsWith('kiêm ', q)) {
+      q = skipSpaces(t.text, q + 5);
+      joined = true;
+    }
+    if (!joined) break;
+    const next = parseTitleFrom(t, q);
+    if (!next) break;
+    titles.push(next);
+    cur = next;
+  }
+  // No name after the chain: an appositive to a bare name before it, or title-only mentions.
+  const before = honorific ? null : nameBefore(t, first.modStart);
+  if (before) {
+    // The chain is appositive to the name before it: its last title runs to the next comma.
+    const lastTitle = titles[titles.length - 1];
+    extendAppositiveTitle(t, lastTitle);
+    const apps = appositives(t, lastTitle.end);
+    const ac = academicBefore(t, before.start);
+    return {
+      out: [{ kind: 'introduced', name: before, titles: [...titles, ...apps.titles], start: ac ? ac.start : before.start, end: before.end, academic: ac?.text }],
+      end: Math.max(apps.end, lastTitle.end),
+    };
+  }
+  const plural = pluralBefore(t, first.modStart);
+  const colon = skipSpaces(t.text, cur.end);
+  if (plural && t.text[colon] === ':') {
+    const list = readList(t, skipSpaces(t.text, colon + 1), titles);
+    if (list) return list;
+  }
+  return { out: titles.map((title) => ({ kind: 'title', title, start: title.modStart, end: title.end, plural })), end: cur.end };
+}
+
+/** "các Bộ trưởng", "các đồng chí Thứ trưởng": the title names several people, or none. */
+function pluralBefore(t: Text, at: number): boolean {
+  let p = at;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(t.text, p);
+    if (!w) return false;
+    const lw = t.lower.slice(w.start, w.end);
+    if (PLURAL.has(lw)) return true;
+    if (lw !== 'đồng' && lw !== 'chí' && lw !== 'ông' && lw !== 'bà') return false;
+    p = w.start;
+  }
+  return false;
+}
+
+const MAX_LIST_ITEMS = 20;
+
+/**
+ * "các đồng chí Thứ trưởng Bộ Công an: Trung tướng A; Thiếu tướng B": every person in the list
+ * gets the shared title. Items are separated by ";" or ","; the list ends at anything else.
+ */
+function readList(t: Text, from: number, shared: ParsedTitle[]): { out: Candidate[]; end: number } | null {
+  const out: Candidate[] = [];
+  let p = from;
+  let end = from;
+  for (let k = 0; k < MAX_LIST_ITEMS; k++) {
+    let item: { out: Candidate[]; end: number } | null = null;
+    const title = parseTitleFrom(t, p);
+    if (title) {
+      const chain = readTitleChain(t, title);
+      if (chain.out.some((c) => c.kind === 'introduced')) item = chain;
+    } else {
+      const n = parseName(t, p, { short: false, foreign: false });
+      if (n) {
+        const apps = appositives(t, n.end);
+        item = { out: [{ kind: 'introduced', name: n, titles: apps.titles, start: n.start, end: n.end }], end: Math.max(n.end, apps.end) };
+      }
+    }
+    if (!item) break;
+    for (const c of item.out) if (c.kind === 'introduced') c.titles.push(...shared);
+    out.push(...item.out);
+    end = item.end;
+    const q = skipSpaces(t.text, end);
+    if (t.text[q] !== ';' && t.text[q] !== ',') break;
+    p = skipSpaces(t.text, q + 1);
+    if (t.lower.startsWith('và ', p)) p = skipSpaces(t.text, p + 3);
+  }
+  return out.length ? { out, end } : null;
+}
+
+const PLURAL = new Set(['các', 'những', 'nhiều', 'vị', 'hai', 'ba', 'bốn', 'mấy', 'mọi', 'từng', 'là', 'làm', 'chức', 'cử', 'ghế']);
+
+/** A name after an honorific or a prefix: with appositive titles it introduces a person. */
+function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorific, academic?: string): { out: Candidate[]; end: number } | null {
+  let q = nameFrom;
+  const a = academicAt(t, q);
+  if (a) {
+    academic = academic ?? a.text;
+    q = skipSpaces(t.text, a.end);
+  }
+  const name = parseName(t, q, { short: honorific !== undefined, foreign: honorific !== undefined });
+  if (!name) {
+    if (honorific && (honorific.canonical === 'đồng chí' || honorific.canonical === 'ngài')) {
+      // "đồng chí Thứ trưởng Nguyễn Văn A", "ngài Đại sứ X"
+      const title = parseTitleFrom(t, q);
+      if (title) return readTitleChain(t, title, honorific, start);
+    }
+    return null;
+  }
+  const apps = appositives(t, name.end);
+  if (apps.titles.length) {
+    return { out: [{ kind: 'introduced', name, titles: apps.titles, start, end: name.end, honorific, academic }], end: apps.end };
+  }
+  return { out: [{ kind: 'bare', name, start, end: name.end, honorific, academic }], end: name.end };
+}
+
+const HONORIFIC_WORDS = new Set(['ông', 'bà', 'đồng chí', 'ngài', 'đ/c']);
+
+/** Finds every candidate mention in the text, left to right, never reading a span twice. */
+export function scan(t: Text): Candidate[] {
+  const lex = lexicon();
+  const re = lex.trigger;
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  let cursor = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t.lower))) {
+    // The match starts with the non-letter before the trigger, unless at the text's start.
+    const idx = isLetter(t.lower.charCodeAt(m.index)) ? m.index : m.index + 1;
+    if (idx < cursor) continue;
+    // Honorifics are the most frequent triggers ("ông", "bà"): only a capital after them matters.
+    const matched = t.lower.slice(idx, m.index + m[0].length);
+    if (HONORIFIC_WORDS.has(matched)) {
+      const q = skipSpaces(t.text, m.index + m[0].length);
+      if (q >= t.text.length || !isUpperAt(t.text, t.lower, q)) continue;
+    }
+    const got = readAt(t, idx, cursor);
+    if (got) {
+      out.push(...got.out);
+      cursor = got.end;
+      if (re.lastIndex < cursor) re.lastIndex = cursor;
+    } else {
+      re.lastIndex = Math.max(re.lastIndex, wordEnd(t.text, idx));
+    }
+  }
+  return out;
+}
+
+function readAt(t: Text, idx: number, cursor: number): { out: Candidate[]; end: number } | null {
+  const lex = lexicon();
+  // A title, with "Phó" and modifiers before it.
+  let s = idx;
+  for (let k = 0; k < 2; k++) {
+    const w = wordBefore(t.text, s);
+    if (!w || w.start < cursor || t.text.slice(w.end, s).includes('\n')) break;
+    const lw = t.lower.slice(w.start, w.end);
+    if (lw === 'phó' || (lex.modifiers.has(lw) && !notAModifier(t, w.start, lw))) s = w.start;
+    else break;
+  }
+  const title = parseTitleFrom(t, s) ?? (s !== idx ? parseTitleFrom(t, idx) : null);
+  if (title) return readTitleChain(t, title);
+  const h = lex.honorifics.match(t.lower, idx);
+  if (h) {
+    const q = skipSpaces(t.text, h.end);
+    if (q === h.end || !isUpperAt(t.text, t.lower, q)) return null;
+    return readNamed(t, idx, q, h.value);
+  }
+  return null;
+}
