@@ -45,6 +45,9 @@ describe('documents: linear time on adversarial input', () => {
     ['bodies', 'Nghị định 100/2019/NĐ-CP của Bộ Tài Chính '],
     ['subjects', 'Quyết định số 23-QĐ/TW về việc '],
     ['congress', 'Nghị quyết Đại hội đại biểu '],
+    ['symbols without type words', '30/2020/NĐ-CP '],
+    ['law titles before symbols', 'Luật đất đai số 1/2020/QH14 và '],
+    ['lists', '18-NQ/TW và '],
   ];
   for (const [name, unit] of cases) {
     test(name, () => {

@@ -23,9 +23,10 @@ describe('officials on the seed article', () => {
     expect(hoai.text).toBe('Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài');
     expect(hoai.honorific).toBe('bà');
     expect(hoai.gender).toBe('female');
+    // In order of first appearance, as first written: the lead's "Trưởng ban Dân vận Trung ương".
     expect(hoai.titles).toEqual([
-      { title: 'Bí thư Trung ương Đảng', role: 'Bí thư', organization: 'Trung ương Đảng', kind: 'position', former: false, acting: false, deputy: false },
       { title: 'Trưởng ban Dân vận Trung ương', role: 'Trưởng ban', organization: 'Ban Dân vận Trung ương', kind: 'position', former: false, acting: false, deputy: false },
+      { title: 'Bí thư Trung ương Đảng', role: 'Bí thư', organization: 'Trung ương Đảng', kind: 'position', former: false, acting: false, deputy: false },
     ]);
     expect(hoai.mentions.map((m) => m.text)).toEqual([
       'Trưởng ban Dân vận Trung ương', // lead: "... ghi nhận và đánh giá cao"

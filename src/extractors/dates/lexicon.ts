@@ -168,7 +168,7 @@ export const AFTER_OK: ReadonlySet<string> = new Set([
 /** Quantifiers: "mỗi tháng", "hàng năm", "những năm sau" are not dates. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'mỗi', 'hàng', 'hằng', 'các', 'những', 'nhiều', 'mấy', 'vài', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám',
-  'chín', 'mười', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'số', 'bao', 'nhiêu', 'cả', 'từng', 'suốt', 'nửa',
+  'chín', 'mười', 'mươi', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'số', 'bao', 'nhiêu', 'cả', 'từng', 'suốt', 'nửa',
 ]);
 
 /** Words before "thứ N" that make it an ordinal or a rank ("lần thứ hai", "xếp thứ 2"). */

@@ -1025,11 +1025,25 @@ export class DateScanner {
       const habit = this.oneOf(this.sp(end), [['mỗi tuần', 0], ['hàng tuần', 0], ['hằng tuần', 0]] as const);
       if (habit) return null; // "vào thứ 7 mỗi tuần": every Saturday
     }
+    if (!q && !past && this.pastTenseAround(i, end)) direction = -1; // "vào thứ Ba, chúng tôi đã tìm ra"
     let delta = direction > 0 ? (wd - refWd + 7) % 7 : -((refWd - wd + 7) % 7);
     if (delta === 0) delta = 7 * direction;
     const t = addDays(r.year, r.month, r.day, delta);
     const hit: Hit = { start: i, end, p: pt(t.y, t.m, t.d, 'day'), inferred: ['year', 'month', 'day'], calendar: 'gregorian', kind: 'relative', weekday: wd, yearStated: false };
     return hit;
+  }
+
+  /**
+   * A bare weekday is the coming one (Duckling's convention) unless its clause is in the past:
+   * "đã" / "vừa" within 40 characters after it, or "đã" within 30 before, in the same sentence.
+   */
+  private pastTenseAround(start: number, end: number): boolean {
+    const after = this.L.slice(end, Math.min(this.n, end + 40));
+    const stop = after.search(/[.!?\n]/);
+    if (/(?:^|[^\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(stop < 0 ? after : after.slice(0, stop))) return true;
+    const before = this.L.slice(Math.max(0, start - 30), start);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+    return /(?:^|[^\p{L}])đã(?![\p{L}])/u.test(before.slice(cut + 1));
   }
 
   // ---------------------------------------------------------------- part of day, clock times

@@ -4,12 +4,13 @@
  * front, and references without a number ("Nghị định 100", "Luật Đất đai 2024", "Nghị quyết Đại
  * hội XIII"). See ../shared/reference/document-numbers.md for the systems and catalogues.
  *
- * Passes, each driven by a cheap trigger regex so that text without references is skipped fast:
- *  1. symbols: a digit followed by "/" or "-" and a letter (or a year), read by `readCode`;
- *  2. names: "Luật <Title>", "Hiến pháp", "Nghị quyết Đại hội / Trung ương …";
- *  3. bare numbers after a type word: "Nghị định 100", "Thông tư 01/2025";
- * then type words are found by a bounded look-back from each number, lists share their type,
- * and the fields after each reference (ngày, của, về …) are read in a bounded window.
+ * Two cheap scans find every candidate, so text without references costs almost nothing:
+ *  1. digit runs (/\d+/g): a symbol read by the hand scanner `readCode`, or a bare number after
+ *     a type word ("Nghị định 100", "Thông tư 01/2025");
+ *  2. a few `indexOf` literals: "Luật <Title>", "Bộ luật …", "Hiến pháp", "Nghị quyết Đại hội /
+ *     Trung ương …".
+ * Then the type word in front of each symbol is found by a bounded look-back, list items share
+ * their type, and the fields after each reference (ngày, của, về …) are read in a bounded window.
  */
 import type { ExtractContext } from '../../core/context';
 import type { Extractor } from '../../core/extractor';
@@ -117,12 +118,13 @@ const LAW_WORDS = ['luật ', 'pháp lệnh '];
 function lawTitleBefore(ctx: ExtractContext, pos: number): { start: number; word: TypeWord; title: string } | undefined {
   const from = Math.max(0, pos - 90);
   const lower = ctx.lower;
+  const window = lower.slice(from, pos); // bounded: never search back through the whole text
   let at = -1;
   let lit = '';
   for (const w of LAW_WORDS) {
-    const k = lower.lastIndexOf(w, pos - 1);
-    if (k >= from && k > at) {
-      at = k;
+    const k = window.lastIndexOf(w);
+    if (k >= 0 && from + k > at) {
+      at = from + k;
       lit = w;
     }
   }
@@ -412,7 +414,7 @@ function readHienPhapYear(lower: string, i: number): { end: number; year?: numbe
 }
 
 /** Last two letters of the bare-number type words and of "số" ("định", "quyết", "thị", "tư", "NĐ" …). */
-const BARE_ENDINGS: ReadonlySet<string> = new Set(['nh', 'ết', 'hị', 'tư', 'ận', 'ện', 'ăn', 'nđ', 'nd', 'nq', 'qđ', 'qd', 'tt', 'ct', 'kl', 'số']);
+const BARE_ENDINGS: ReadonlySet<string> = new Set(['nh', 'ết', 'hị', 'tư', 'ận', 'ện', 'ăn', 'án', 'nđ', 'nd', 'nq', 'qđ', 'qd', 'tt', 'ct', 'kl', 'số']);
 
 /** "Nghị định 100", "Thông tư 01/2025", "Quyết định số 1868": a bare number starting at `p`. */
 function bareAt(ctx: ExtractContext, p: number): Candidate | null {

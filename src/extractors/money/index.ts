@@ -436,6 +436,11 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   if (per) {
     rec.per = per.per;
     rec.perSpan = ctx.span(per.start, per.end);
+    // A rate written "50 triệu đồng/căn" is one expression: the record covers its unit too.
+    if (per.start === end + 1 && lower.charCodeAt(end) === SLASH) {
+      rec.end = per.end;
+      rec.text = ctx.text.slice(rec.start, rec.end);
+    }
   }
   return rec;
 }

@@ -44,8 +44,21 @@ const TONE_FOLD: Record<string, string> = { đ: 'd', ă: 'a', â: 'a', ê: 'e', 
 // A Vietnamese syllable once tones and vowel hats are folded away (onset, vowel nucleus, coda).
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 
+// Words repeat a lot in news: remember the answer (bounded, cleared when full).
+const syllableMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 20000;
+
 /** Whether a lower-cased word can be a Vietnamese syllable ("putin", "naoki", "trump" cannot). */
 export function isVietnameseSyllable(lowerWord: string): boolean {
+  const known = syllableMemo.get(lowerWord);
+  if (known !== undefined) return known;
+  if (syllableMemo.size >= MEMO_LIMIT) syllableMemo.clear();
+  const answer = computeIsVietnameseSyllable(lowerWord);
+  syllableMemo.set(lowerWord, answer);
+  return answer;
+}
+
+function computeIsVietnameseSyllable(lowerWord: string): boolean {
   let folded = '';
   for (const ch of lowerWord.normalize('NFD')) {
     const code = ch.charCodeAt(0);

@@ -391,7 +391,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       }
       if (afterPrefix) {
         // The institution's or place's own name; a lower-case second syllable may follow ("Đa khoa").
-        pieces.push({ start: q, end: run[run.length - 1][1], kind: run.length === 1 && last() === 'institution' ? 'word' : 'place' });
+        pieces.push({ start: q, end: run[run.length - 1][1], kind: last() === 'institution' ? 'word' : 'place' });
         p = run[run.length - 1][1];
         continue;
       }

@@ -60,6 +60,16 @@ export function titleKey(title: { role: string; organization?: string }): string
   return key;
 }
 
+function fullTitleKey(title: ParsedTitle): string {
+  return `${titleKey(title)}|${title.former ? 'f' : ''}${title.acting ? 'a' : ''}`;
+}
+
+/** Keeps the earliest written form of a title the person already has. */
+function seenAgain(p: Person, key: string, title: ParsedTitle): void {
+  const entry = p.titles.find((x) => x.key === key);
+  if (entry && title.start < entry.title.start) entry.title = title;
+}
+
 function nameKey(t: Text, s: number, e: number): string {
   return t.lower.slice(s, e).replace(/\s+/g, ' ');
 }
@@ -105,9 +115,9 @@ export function resolve(
     if (!had || had.end < end) p.mentions.set(start, { start, end, named: named || (had?.named ?? false) });
   };
 
-  // 1. People introduced with a title. Titles are listed in the order of the person's fullest
-  // introduction (the one naming most titles: "Bà X, Bí thư Trung ương Đảng, Trưởng ban ..."),
-  // as written there; titles given only elsewhere follow in text order.
+  // 1. People introduced with a title. Each title is reported once, as first written, and the
+  // titles are listed in the order they first appear in the text (title-only mentions that
+  // resolve to the person count: a lead's "Trưởng ban Dân vận Trung ương ghi nhận ...").
   const intros = candidates.filter((c): c is Introduced => c.kind === 'introduced');
   const fullest = new Map<string, Introduced>();
   for (const c of intros) {
@@ -120,8 +130,11 @@ export function resolve(
   const introduce = (p: Person, c: Introduced) => {
     p.firstIntro = Math.min(p.firstIntro, c.start);
     for (const title of c.titles) {
-      const key = `${titleKey(title)}|${title.former ? 'f' : ''}${title.acting ? 'a' : ''}`;
-      if (p.titleKeys.has(key)) continue;
+      const key = fullTitleKey(title);
+      if (p.titleKeys.has(key)) {
+        seenAgain(p, key, title);
+        continue;
+      }
       p.titleKeys.add(key);
       p.titles.push({ key, title });
       p.roles.add(title.role.toLowerCase());
@@ -196,7 +209,10 @@ export function resolve(
   for (const c of candidates) {
     if (c.kind !== 'title' || c.plural || c.title.kind === 'rank') continue;
     const p = resolveTitleOnly(c, byTitle, byRole);
-    if (p) addMention(p, c.start, c.end, false);
+    if (p) {
+      addMention(p, c.start, c.end, false);
+      seenAgain(p, fullTitleKey(c.title), c.title);
+    }
   }
 
   // 4. The full name written elsewhere (without a trigger before it).
@@ -287,7 +303,9 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
   const first = mentions.find((m) => m.named) ?? mentions[0];
   // A bare role ("Thứ trưởng") adds nothing when a title of the same role names its body.
   const withBody = new Set(p.titles.filter(({ title }) => title.organization).map(({ title }) => title.role.toLowerCase()));
-  const kept = p.titles.filter(({ title }) => title.organization || !withBody.has(title.role.toLowerCase()));
+  const kept = p.titles
+    .filter(({ title }) => title.organization || !withBody.has(title.role.toLowerCase()))
+    .sort((a, b) => a.title.start - b.title.start);
   const titles: OfficialTitle[] = kept.map(({ title }) => {
     const out: OfficialTitle = {
       title: original(title.start, title.end),

@@ -41,7 +41,7 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { word: 'công điện', name: 'Công điện', code: 'CĐ', bare: true },
   { word: 'kế hoạch', name: 'Kế hoạch', code: 'KH' },
   { word: 'chương trình', name: 'Chương trình', code: 'CTr' },
-  { word: 'đề án', name: 'Đề án', code: 'ĐA' },
+  { word: 'đề án', name: 'Đề án', code: 'ĐA', bare: true },
   { word: 'tờ trình', name: 'Tờ trình', code: 'TTr' },
   { word: 'báo cáo', name: 'Báo cáo', code: 'BC' },
   { word: 'văn bản hợp nhất', name: 'Văn bản hợp nhất', code: 'VBHN' },
