@@ -13,7 +13,10 @@ const dir = corpusDir();
 const [news] = loadCorpus(dir);
 const tmp = mkdtempSync(join(tmpdir(), 'vn-extract-jobs-'));
 const jsonl = join(tmp, 'news.jsonl');
-writeFileSync(jsonl, news.docs.map((text, i) => JSON.stringify({ id: i, text, referenceDate: '2021-06-01' })).join('\n') + '\n');
+// `node bench/jobs.mjs [jobs] [repeat]`: repeat the news N times to see past JIT warm-up (~20 MB).
+const repeat = Math.max(1, Number(process.argv[3] ?? 1));
+const lines = news.docs.map((text, i) => JSON.stringify({ id: i, text, referenceDate: '2021-06-01' })).join('\n') + '\n';
+writeFileSync(jsonl, lines.repeat(repeat));
 const laws = readdirSync(join(dir, 'laws')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, 'laws', f));
 const maxJobs = Number(process.argv[2] ?? availableParallelism());
 
@@ -42,7 +45,7 @@ const show = (r) => `${fmt(r.ms / 1000, 2)} s${r.cpu === null ? '' : ` (cpu ${fm
 
 console.log(`--jobs speed-up, ${availableParallelism()} cores (wall clock of the whole CLI process, best of 2); load average ${loadavg().map((x) => fmt(x, 2)).join(' ')}`);
 for (const [label, args] of [
-  [`news as JSONL (${news.docs.length} lines, 11 MB)`, ['--jsonl-input', '-r', '2021-06-01', jsonl]],
+  [`news as JSONL (${news.docs.length * repeat} lines, ${11 * repeat} MB)`, ['--jsonl-input', '-r', '2021-06-01', jsonl]],
   [`laws as ${laws.length} files (14 MB)`, ['--format', 'jsonl', '-r', '2021-06-01', ...laws]],
 ]) {
   const one = time(['--jobs', '1', ...args]);

@@ -199,14 +199,22 @@ class Progress {
 // Ordered execution: units run in-process or on workers; outputs are emitted in input order from
 // a bounded window, so memory stays flat and the input is read only as fast as it is processed.
 
-/** A unit of work: how to run it here and, when it may go to a worker, the task to send. */
-type Unit = { bytes: number; local: () => JobOutput; remote?: Parameters<WorkerPool['run']>[0] };
+/**
+ * A unit of work: how to run it here and, when it may go to a worker, what to send. JSONL lines
+ * (`line`) travel in batches of about BATCH_BYTES; a file travels alone.
+ */
+type Unit = { bytes: number; local: () => JobOutput; line?: { text: string; lineNo: number; where: string }; file?: string };
+
+/** Input per worker message: large enough that messages are few, small enough to spread well. */
+const BATCH_BYTES = 64 << 10;
+const BATCH_LINES = 512;
 
 class Runner {
-  private readonly queue: { out: Promise<JobOutput>; bytes: number }[] = [];
+  private readonly queue: { outs: Promise<JobOutput[]>; bytes: number }[] = [];
   private inFlightBytes = 0;
   private pool: WorkerPool | null = null;
   private seenBytes = 0;
+  private batch: { lines: string[]; lineNos: number[]; where: string; bytes: number } | null = null;
 
   constructor(
     private readonly cfg: Config,
@@ -224,23 +232,48 @@ class Runner {
       this.progress?.add(unit.bytes);
       return;
     }
-    const out = unit.remote ? this.pool.run(unit.remote).then((r) => r.out as JobOutput) : Promise.resolve(unit.local());
-    out.catch(() => undefined); // awaited in order below; avoid an "unhandled" report meanwhile
-    this.queue.push({ out, bytes: unit.bytes });
-    this.inFlightBytes += unit.bytes;
-    while (this.queue.length >= this.cfg.jobs * 8 || this.inFlightBytes > MAX_IN_FLIGHT_BYTES) await this.shift();
+    if (unit.line) {
+      if (this.batch && this.batch.where !== unit.line.where) await this.flush();
+      this.batch ??= { lines: [], lineNos: [], where: unit.line.where, bytes: 0 };
+      this.batch.lines.push(unit.line.text);
+      this.batch.lineNos.push(unit.line.lineNo);
+      this.batch.bytes += unit.bytes;
+      if (this.batch.bytes >= BATCH_BYTES || this.batch.lines.length >= BATCH_LINES) await this.flush();
+      return;
+    }
+    await this.flush(); // keep order: what came before goes first
+    const outs = unit.file
+      ? this.pool.run({ op: 'file', path: unit.file }).then((r) => r.outs as JobOutput[])
+      : Promise.resolve([unit.local()]);
+    await this.enqueue(outs, unit.bytes);
+  }
+
+  private async flush(): Promise<void> {
+    const b = this.batch;
+    if (!b || !this.pool) return;
+    this.batch = null;
+    const outs = this.pool.run({ op: 'lines', lines: b.lines, lineNos: b.lineNos, where: b.where }).then((r) => r.outs as JobOutput[]);
+    await this.enqueue(outs, b.bytes);
+  }
+
+  private async enqueue(outs: Promise<JobOutput[]>, bytes: number): Promise<void> {
+    outs.catch(() => undefined); // awaited in order below; avoid an "unhandled" report meanwhile
+    this.queue.push({ outs, bytes });
+    this.inFlightBytes += bytes;
+    while (this.queue.length >= this.cfg.jobs * 4 || this.inFlightBytes > MAX_IN_FLIGHT_BYTES) await this.shift();
   }
 
   private async shift(): Promise<void> {
     const head = this.queue.shift()!;
-    const out = await head.out;
+    const outs = await head.outs;
     this.inFlightBytes -= head.bytes;
-    await this.output.emit(out);
+    for (const out of outs) await this.output.emit(out);
     this.progress?.add(head.bytes);
   }
 
   async finish(): Promise<void> {
     try {
+      await this.flush();
       while (this.queue.length > 0) await this.shift();
     } finally {
       await this.pool?.close();
@@ -319,7 +352,7 @@ async function runJsonl(cfg: Config, runner: Runner): Promise<void> {
         if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // a BOM is not JSON
         if (line.trim() === '') continue; // blank lines separate nothing; skip them
         const n = lineNo;
-        await runner.push({ bytes: bytes.length + 1, local: () => runJsonlLine(line, n, cfg.defaults, where), remote: { op: 'line', line, lineNo, where } });
+        await runner.push({ bytes: bytes.length + 1, local: () => runJsonlLine(line, n, cfg.defaults, where), line: { text: line, lineNo, where } });
       }
     } catch (err) {
       throw new InputError(describeReadError(source, err));
@@ -359,7 +392,7 @@ async function runDocuments(cfg: Config, runner: Runner, output: Output): Promis
       await runner.push({ bytes: 0, local: () => out });
       continue;
     }
-    await runner.push({ bytes: sizeOf(source) ?? 0, local: () => runFile(source, cfg.defaults), remote: { op: 'file', path: source } });
+    await runner.push({ bytes: sizeOf(source) ?? 0, local: () => runFile(source, cfg.defaults), file: source });
   }
 }
 

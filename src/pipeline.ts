@@ -95,9 +95,11 @@ export function extract(text: string, options?: ExtractOptions): ExtractResult {
     const keep = earlier[rule.keep];
     if (drop && keep) (earlier as Record<string, unknown>)[rule.drop] = dropOverlapping(drop as Spanned[], keep);
   }
+  // Nothing folded and no tone moved: normalised offsets and texts are the caller's already.
+  const identity = normalized.text === normalized.original;
   for (const type of types) {
     const records = earlier[type] ?? [];
-    remapSpans(records, normalized);
+    if (!identity) remapSpans(records, normalized);
     (result as Record<string, unknown>)[type] = records;
   }
   return result;

@@ -129,10 +129,10 @@ describe('vn-extract CLI', () => {
     expect(r.stderr).toContain('line 5');
   });
 
-  test('--jsonl-input: a line with bad UTF-8 fails alone', () => {
+  test.each([['1'], ['2']])('--jsonl-input --jobs %s: a line with bad UTF-8 fails alone', (jobs) => {
     const good = Buffer.from(JSON.stringify({ id: 1, text: 'Ngày 1/1/2020' }) + '\n');
     const bad = Buffer.concat([Buffer.from('{"id": 2, "text": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')]);
-    const r = run(['--jsonl-input', '-r', REF], Buffer.concat([good, bad, good]));
+    const r = run(['--jsonl-input', '-r', REF, '--jobs', jobs], Buffer.concat([good, bad, good]));
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);

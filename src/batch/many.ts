@@ -11,11 +11,15 @@ export interface ExtractManyOptions extends ExtractOptions {
    * a time. Workers load the package's built `worker.cjs`.
    */
   concurrency?: number;
-  /** Items in flight at once with workers (default 4 per worker): bounds memory and read-ahead. */
+  /** Items read ahead of the consumer with workers (default 256 per worker): bounds memory and read-ahead. */
   maxInFlight?: number;
   /** Path of the built worker file; by default the `worker.cjs` next to the package's bundle. */
   workerPath?: string;
 }
+
+/** Worker batches: up to this many items or characters per message. */
+const MAX_BATCH_ITEMS = 64;
+const MAX_BATCH_CHARS = 1 << 16;
 
 /** Lets I/O and timers run between items of a long synchronous input. */
 const YIELD_EVERY_CHARS = 1 << 20;
@@ -46,7 +50,7 @@ export async function* extractMany(
     yield* inProcess(inputs, defaults);
     return;
   }
-  const window = maxInFlight ?? concurrency * 4;
+  const window = maxInFlight ?? concurrency * 256;
   if (!Number.isInteger(window) || window < 1) throw new TypeError(`vn-extract: invalid option "maxInFlight": expected a whole number >= 1, got ${String(maxInFlight)}`);
   yield* onWorkers(inputs, defaults, concurrency, window, workerPath);
 }
@@ -73,19 +77,37 @@ async function* onWorkers(
   workerPath: string | undefined,
 ): AsyncGenerator<BatchOutput> {
   const pool = new WorkerPool(size, { defaults }, workerPath);
-  // A FIFO of promises in input order: the head is awaited and yielded, so order is kept and at
-  // most `window` items are read ahead of the consumer.
-  const queue: Promise<BatchOutput>[] = [];
+  // Items go to workers in batches (few messages), at most `window` items ahead of the consumer;
+  // batches are small enough that every worker gets some of the window.
+  const batchSize = Math.max(1, Math.min(MAX_BATCH_ITEMS, Math.floor(window / (size * 2))));
+  const queue: { outs: Promise<BatchOutput[]>; count: number }[] = [];
+  let queued = 0;
+  let batch: unknown[] = [];
+  let batchChars = 0;
+  let index = 0;
+  const submit = () => {
+    const items = batch;
+    const outs = pool.run({ op: 'items', items, firstIndex: index - items.length }).then((r) => r.outs as BatchOutput[]);
+    outs.catch(() => undefined); // awaited in order below; a later failure must not be "unhandled" meanwhile
+    queue.push({ outs, count: items.length });
+    queued += items.length;
+    batch = [];
+    batchChars = 0;
+  };
   try {
-    let index = 0;
     for await (const item of inputs) {
-      const task = pool.run({ op: 'item', item, index: index++ }).then((r) => r.out as BatchOutput);
-      // Mark handled now: a later item's failure must not be "unhandled" while an earlier one is awaited.
-      task.catch(() => undefined);
-      queue.push(task);
-      while (queue.length >= window) yield await queue.shift()!;
+      batch.push(item);
+      index++;
+      batchChars += typeof item === 'string' ? item.length : typeof item?.text === 'string' ? item.text.length : 1;
+      if (batch.length >= batchSize || batchChars >= MAX_BATCH_CHARS) submit();
+      while (queued >= window) {
+        const head = queue.shift()!;
+        queued -= head.count;
+        yield* await head.outs;
+      }
     }
-    while (queue.length > 0) yield await queue.shift()!;
+    if (batch.length > 0) submit();
+    while (queue.length > 0) yield* await queue.shift()!.outs;
   } finally {
     await pool.close();
   }

@@ -32,6 +32,7 @@
  */
 
 import { normalize } from './normalize';
+import { isWordCode } from './charclass';
 
 export interface NumberMatch {
   /** Exact decimal string: "17600000000", "17.6", "0.77", "-1200000". */
@@ -101,7 +102,6 @@ const MAX_SCALE_RUN = 4;
 
 /** A number word: letters only, ending at a word boundary. Number words are at most 5 letters. */
 const WORD = /[\p{L}\p{M}]{1,7}(?![\p{L}\p{M}\p{N}])/uy;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 let wordEnd = 0;
 /** The word at `i` (or null); its end is left in `wordEnd`. */
@@ -126,7 +126,7 @@ function isDigitAt(text: string, i: number): boolean {
 function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return c === c && WORD_CHAR.test(text[i]);
+  return isWordCode(c);
 }
 
 // ---------------------------------------------------------------------------------------------

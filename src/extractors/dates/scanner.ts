@@ -167,7 +167,9 @@ export class DateScanner {
   /** Runs the scan; `accept` decides the role of each hit and returns whether it anchors "cùng ngày". */
   scan(accept: (hit: Hit) => void): void {
     const L = this.L;
-    const re = new RegExp(TRIGGER.source, 'g');
+    // The module's regex, reset: no new RegExp per text (a scan never runs inside another).
+    const re = TRIGGER;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(L)) !== null) {
       const i = m.index;

@@ -7,6 +7,7 @@
  */
 import { GLUED_WORDS } from './catalogue/words';
 import { lookupIssuer } from './catalogue/issuers';
+import { isWordCode } from '../../text/charclass';
 
 export interface RawCode {
   /** Offset of the first digit. */
@@ -50,11 +51,10 @@ function isCodeLetter(c: number): boolean {
 function isCodeUpper(c: number): boolean {
   return isUpperAscii(c) || c === 0x110 || c === 0x1af;
 }
-const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Any letter or digit, Vietnamese included. */
 export function isWordChar(c: number): boolean {
   if (c < 128) return isDigit(c) || isUpperAscii(c) || isLowerAscii(c);
-  return !Number.isNaN(c) && OTHER_WORD_CHAR.test(String.fromCharCode(c));
+  return isWordCode(c);
 }
 
 interface Group {

@@ -415,6 +415,8 @@ function readHienPhapYear(lower: string, i: number): { end: number; year?: numbe
 
 /** Last two letters of the bare-number type words and of "số" ("định", "quyết", "thị", "tư", "NĐ" …). */
 const BARE_ENDINGS: ReadonlySet<string> = new Set(['nh', 'ết', 'hị', 'tư', 'ận', 'ện', 'ăn', 'án', 'nđ', 'nd', 'nq', 'qđ', 'qd', 'tt', 'ct', 'kl', 'số']);
+/** The same pairs as numbers (two code units): tested at every digit run without a substring. */
+const BARE_ENDING_CODES: ReadonlySet<number> = new Set([...BARE_ENDINGS].map((e) => e.charCodeAt(0) * 0x10000 + e.charCodeAt(1)));
 
 /** "Nghị định 100", "Thông tư 01/2025", "Quyết định số 1868": a bare number starting at `p`. */
 function bareAt(ctx: ExtractContext, p: number): Candidate | null {
@@ -423,7 +425,7 @@ function bareAt(ctx: ExtractContext, p: number): Candidate | null {
   if (lower.charCodeAt(q - 1) === 32) q--;
   if (lower.charCodeAt(q - 1) === 58) q--;
   if (lower.charCodeAt(q - 1) === 32) q--;
-  if (q < 2 || !BARE_ENDINGS.has(lower.slice(q - 2, q))) return null;
+  if (q < 2 || !BARE_ENDING_CODES.has(lower.charCodeAt(q - 2) * 0x10000 + lower.charCodeAt(q - 1))) return null;
   const hit = typeWordBefore(ctx, p);
   if (!hit || !hit.word.bare) return null;
   const isAbbreviation = hit.word.word !== lower.slice(hit.start, hit.start + hit.word.word.length);

@@ -5,6 +5,7 @@
  * marks ("hai phẩy 23 đô") and hundredths ("2 đô la và 23 xen", "hai đô 23").
  */
 import { readNumberAt, shiftDecimal } from '../../text/numbers';
+import { isLetterOrMarkCode } from '../../text/charclass';
 import { addHundredths, isInteger } from './decimal';
 import { NUMBER_WORDS, SCALE_WORDS } from './lexicon';
 import { CENT_WORD_SET } from './lexicon-compiled';
@@ -24,7 +25,6 @@ const MAX_WORDS_BACK = 14;
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
-const LETTER = /[\p{L}\p{M}]/u;
 
 export function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -35,7 +35,7 @@ export function isLetterAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(s[i]);
+  return isLetterOrMarkCode(c);
 }
 
 function isDigitish(s: string, i: number): boolean {

@@ -1,15 +1,15 @@
 /** Character tests on UTF-16 code units, cheap for ASCII and exact for Vietnamese letters. */
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+import { isLetterOrMarkCode } from '../../text/charclass';
 
 export function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_MARK.test(String.fromCharCode(code));
+  return isLetterOrMarkCode(code);
 }
 
 export function isLetter(code: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER_OR_MARK.test(String.fromCharCode(code));
+  return isLetterOrMarkCode(code);
 }
 
 /** Upper-case at i: the normalised text and its lower-cased copy differ there. */

@@ -5,7 +5,10 @@
 import { isWordChar } from './chars';
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by UTF-16 code unit (no one-character string per step of a match). */
+  next: Map<number, TrieNode<T>>;
+  /** The character that leads to this node, as added (for `phrases()`). */
+  ch: string;
   value?: T;
 }
 
@@ -14,15 +17,21 @@ export interface TrieMatch<T> {
   value: T;
 }
 
+/** The key of a character: its code unit; an astral character (two units) gets a key no code unit has. */
+function keyOf(ch: string): number {
+  return ch.length === 1 ? ch.charCodeAt(0) : -1 - ch.codePointAt(0)!;
+}
+
 export class PhraseTrie<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly root: TrieNode<T> = { next: new Map(), ch: '' };
 
   /** Adds a phrase (any case; stored lower-cased). The first value given for a phrase wins. */
   add(phrase: string, value: T): this {
     let node = this.root;
     for (const ch of phrase.toLowerCase()) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      const key = keyOf(ch);
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), ch }));
       node = child;
     }
     if (node.value === undefined) node.value = value;
@@ -34,13 +43,14 @@ export class PhraseTrie<T> {
     let node: TrieNode<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
     let i = pos;
-    while (node && i <= lower.length) {
+    const n = lower.length;
+    while (node && i <= n) {
       if (node.value !== undefined && i > pos) {
         const lastIsWord = isWordChar(lower.charCodeAt(i - 1));
-        if (!lastIsWord || i >= lower.length || !isWordChar(lower.charCodeAt(i))) best = { end: i, value: node.value };
+        if (!lastIsWord || i >= n || !isWordChar(lower.charCodeAt(i))) best = { end: i, value: node.value };
       }
-      if (i >= lower.length) break;
-      node = node.next.get(lower[i]);
+      if (i >= n) break;
+      node = node.next.get(lower.charCodeAt(i));
       i++;
     }
     return best;
@@ -51,7 +61,7 @@ export class PhraseTrie<T> {
     const out: string[] = [];
     const walk = (node: TrieNode<T>, prefix: string) => {
       if (node.value !== undefined) out.push(prefix);
-      for (const [ch, child] of node.next) walk(child, prefix + ch);
+      for (const child of node.next.values()) walk(child, prefix + child.ch);
     };
     walk(this.root, '');
     return out;

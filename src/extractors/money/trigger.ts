@@ -1,0 +1,159 @@
+/**
+ * Where currency names are looked for. The one currency regex (CURRENCY_TRIGGER, a trie of every
+ * name) used to run over the whole lower-cased text: almost every letter may start a name, so the
+ * engine dispatched at every position (the biggest single cost of the pipeline). A name only ever
+ * makes money next to a number, so this file finds the few positions where that is possible and
+ * runs the same regex, sticky, only there, with exactly the matches the global scan would give.
+ *
+ * Candidates (a superset of the starts of every name `extractMoney` can accept):
+ *  - after a digit run: "500.000đ", "5 tỷ đồng", "10k đồng" (suffix form);
+ *  - before a digit run: a prefix name ending at it or one space before it: "USD 5", "$10";
+ *  - after a number word and one space: "hai triệu đồng", "nửa tỷ đồng";
+ *  - any symbol that starts a name ("hai$", "10k€"): symbols are rare.
+ *
+ * Exactness: the global scan of a regex skips positions inside an earlier match, and a rejected
+ * match (inside a word, say) still hides what starts inside it. So before trying a candidate, the
+ * scan is replayed from the nearest "sync" position before it: one where no name could straddle the
+ * two characters around it (their pair occurs in no name), so no match can cover it. From there
+ * every position is tried as the global scan would. Positions only move forward: linear time.
+ */
+import { CURRENCY_TRIGGER, NAME_INFO, trieRegexSource } from './lexicon-compiled';
+import { NUMBER_WORDS } from './lexicon';
+import { isLetterOrMarkCode } from '../../text/charclass';
+
+/** The currency regex, sticky: tried at one position. */
+const AT = new RegExp(CURRENCY_TRIGGER.source, 'y');
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Pairs of adjacent characters inside some name: a match can only straddle such a pair. */
+const NAME_PAIRS: ReadonlySet<number> = (() => {
+  const pairs = new Set<number>();
+  for (const name of NAME_INFO.keys()) for (let i = 0; i + 1 < name.length; i++) pairs.add(name.charCodeAt(i) * 0x10000 + name.charCodeAt(i + 1));
+  return pairs;
+})();
+
+/** Prefix names ("usd", "$", "us$") by their last code unit. */
+const PREFIX_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const [name, info] of NAME_INFO) {
+    if (!info.prefix) continue;
+    const last = name.charCodeAt(name.length - 1);
+    const list = map.get(last) ?? [];
+    list.push(name);
+    map.set(last, list);
+  }
+  return map;
+})();
+
+function escapeClass(ch: string): string {
+  return ch.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/** Characters that start a name and are no letter ("$", "₫", "€"): a name may start there glued to anything. */
+const SYMBOL_STARTS = [...new Set([...NAME_INFO.keys()].map((n) => n[0]).filter((c) => !LETTER.test(c)))];
+
+/**
+ * One scan for all candidates: digit runs, name symbols, and number words followed by a space
+ * (whole-word check done in code). No alternative can hide another's match: they share no character.
+ */
+const CANDIDATES = new RegExp(`\\d+|[${SYMBOL_STARTS.map(escapeClass).join('')}]|(?:${trieRegexSource(Object.keys(NUMBER_WORDS))}) `, 'g');
+
+/** One-character names ("đ", "$") and the first two code units of longer ones. */
+const NAME_SINGLE: ReadonlySet<number> = new Set([...NAME_INFO.keys()].filter((n) => n.length === 1).map((n) => n.charCodeAt(0)));
+const NAME_START_PAIRS: ReadonlySet<number> = new Set([...NAME_INFO.keys()].filter((n) => n.length > 1).map((n) => n.charCodeAt(0) * 0x10000 + n.charCodeAt(1)));
+
+/** Can a name start at `a`? Every match of the currency regex is a name, so elsewhere it cannot match. */
+function mayStartName(lower: string, a: number): boolean {
+  const c = lower.charCodeAt(a);
+  return NAME_SINGLE.has(c) || NAME_START_PAIRS.has(c * 0x10000 + lower.charCodeAt(a + 1));
+}
+
+/** A sync position: no name can contain both the character before it and the one at it. */
+function isSync(lower: string, q: number): boolean {
+  return q === 0 || !NAME_PAIRS.has(lower.charCodeAt(q - 1) * 0x10000 + lower.charCodeAt(q));
+}
+
+/** As money's `isLetterAt`: an ASCII letter, or a letter or mark beyond ASCII. */
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isLetterOrMarkCode(c);
+}
+
+/** Sorted, de-duplicated positions where an accepted currency name may start. */
+function candidatePositions(lower: string): number[] {
+  const out: number[] = [];
+  CANDIDATES.lastIndex = 0;
+  for (let m = CANDIDATES.exec(lower); m; m = CANDIDATES.exec(lower)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const first = lower.charCodeAt(s);
+    if (first >= 48 && first <= 57) {
+      // Suffix form: right after the digits, after one space, after "k" or "k ".
+      const c = lower.charCodeAt(e);
+      if (mayStartName(lower, e)) out.push(e);
+      if (c === 32 || c === 107 /* k */) {
+        if (mayStartName(lower, e + 1)) out.push(e + 1);
+        if (c === 107 && lower.charCodeAt(e + 1) === 32 && mayStartName(lower, e + 2)) out.push(e + 2);
+      }
+      // Prefix form: a prefix name ending at the digits or one space before them.
+      for (let k = 0; k < 2; k++) {
+        const end = k === 0 ? s : s - 1;
+        if (k === 1 && lower.charCodeAt(end) !== 32) break;
+        if (end <= 0) break;
+        const names = PREFIX_BY_LAST.get(lower.charCodeAt(end - 1));
+        if (!names) continue;
+        for (const name of names) if (end - name.length >= 0 && lower.startsWith(name, end - name.length)) out.push(end - name.length);
+      }
+    } else if (m[0].length === 1) {
+      out.push(s); // a name symbol
+    } else if (mayStartName(lower, e) && (s === 0 || !isLetterCode(lower.charCodeAt(s - 1)))) {
+      out.push(e); // after a whole number word and its space
+    }
+  }
+  out.sort((a, b) => a - b);
+  return out;
+}
+
+/** How far back to look for a sync position before replaying from the last known state. */
+const SYNC_LOOKBACK = 64;
+
+/**
+ * Calls `onMatch(name, start)` for exactly the matches a global scan of CURRENCY_TRIGGER over
+ * `lower` would give that start at a candidate position, in text order.
+ */
+export function forEachCurrencyName(lower: string, onMatch: (name: string, start: number) => void): void {
+  const cands = candidatePositions(lower);
+  let emuPos = 0; // every position before it has been settled as the global scan would
+  let coverEnd = 0; // end of the last match found: positions before it are inside a match
+  let prev = -1;
+  for (const a of cands) {
+    if (a === prev) continue;
+    prev = a;
+    if (a < coverEnd) continue;
+    if (a > emuPos) {
+      // Replay from the nearest sync position (or from the last settled one).
+      let q = a;
+      const floor = Math.max(emuPos, a - SYNC_LOOKBACK);
+      while (q > floor && !isSync(lower, q)) q--;
+      let p = q > emuPos && isSync(lower, q) ? q : emuPos;
+      for (; p < a; p++) {
+        if (p < coverEnd) {
+          p = coverEnd - 1;
+          continue;
+        }
+        AT.lastIndex = p;
+        const m = AT.exec(lower);
+        if (m) coverEnd = p + m[0].length;
+      }
+      emuPos = a;
+      if (a < coverEnd) continue;
+    }
+    AT.lastIndex = a;
+    const m = AT.exec(lower);
+    emuPos = a + 1;
+    if (!m) continue;
+    coverEnd = a + m[0].length;
+    onMatch(m[0], a);
+  }
+}
