@@ -1,12 +1,13 @@
 import { defineConfig } from 'tsup';
 
-// Two entries: the library (ESM + CJS, with .d.ts and .d.cts) and the CLI (CJS, with a shebang).
+// The library and its zod schemas (ESM + CJS, with .d.ts and .d.cts), then the CLI and the
+// batch worker (CJS, with a shebang).
 // date-fns is bundled (only the functions used): require('date-fns') whole costs ~110 ms of cold start.
 const noExternal = ['date-fns'];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

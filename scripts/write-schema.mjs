@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { resultJsonSchema } = require('../dist/index.cjs');
+const { resultJsonSchema } = require('../dist/schema.cjs');
 const out = fileURLToPath(new URL('../schema/vn-extract.schema.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(resultJsonSchema(), null, 2)}\n`);
 console.log(`wrote ${out}`);

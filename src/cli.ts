@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from './pipeline';
 import { VnExtractOptionError, type ExtractOptions } from './core/options';
-import { RECORD_TYPES, type RecordType } from './schema';
+import { RECORD_TYPES, type RecordType } from './core/record-types';
 import { decodeUtf8, describeReadError, errorMessage, runFile, runJsonlLine, runText, type JobOutput } from './batch/jobs';
 import { WorkerPool } from './batch/pool';
 

@@ -4,22 +4,7 @@ export { parseNumber, type ParsedNumber } from './text/numbers';
 export { normalize, type NormalizedText } from './text/normalize';
 export { tokenize, type PublicToken } from './text/public';
 export { splitSentences } from './text/public';
-export {
-  ExtractResultSchema,
-  DateRecordSchema,
-  DocumentRecordSchema,
-  MoneyRecordSchema,
-  OfficialRecordSchema,
-  SpanSchema,
-  RecordTypeSchema,
-  RECORD_TYPES,
-  resultJsonSchema,
-  type ExtractResult,
-  type DateRecord,
-  type DocumentRecord,
-  type MoneyRecord,
-  type OfficialRecord,
-  type RecordType,
-  type Span,
-} from './schema';
+export { RECORD_TYPES, type RecordType } from './core/record-types';
+// Types only: the zod schemas themselves live in `vn-extract/schema` (src/schema), off the hot path.
+export type { ExtractResult, DateRecord, DocumentRecord, MoneyRecord, OfficialRecord, Span } from './schema';
 export { extractMany, type ExtractManyOptions, type BatchItem, type BatchOutput } from './batch';

@@ -2,7 +2,8 @@
  * The generic corpus runner: every `fixtures/<record type>/*.json` file is a list of examples
  * with their expected records, and of negative texts that must yield no record of that type.
  */
-import { extract, ExtractResultSchema, RECORD_TYPES, type RecordType } from '../src';
+import { extract, RECORD_TYPES, type RecordType } from '../src';
+import { ExtractResultSchema } from '../src/schema';
 import { loadFixtureFiles, type FixtureCase, type NegativeCase } from './support/fixtures';
 import { offsetViolations, subsetDiff } from './support/match';
 

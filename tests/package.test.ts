@@ -62,7 +62,7 @@ const CHECK = `
 
 describe('the packed package', () => {
   test('the tarball holds the builds, declarations for both formats, the schema, and no sources', () => {
-    for (const f of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.cjs', 'dist/worker.cjs']) expect(packedFiles).toContain(f);
+    for (const f of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.js', 'dist/schema.cjs', 'dist/schema.d.ts', 'dist/schema.d.cts', 'dist/cli.cjs', 'dist/worker.cjs']) expect(packedFiles).toContain(f);
     expect(packedFiles.some((f) => f.startsWith('schema/') && f.endsWith('.json'))).toBe(true);
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('node_modules/'))).toEqual([]);
   });
@@ -75,6 +75,22 @@ describe('the packed package', () => {
   test("CommonJS: require('vn-extract').extract", () => {
     writeFileSync(join(consumer, 'cjs.cjs'), `const r = require('vn-extract').extract(${JSON.stringify(TEXT)}, { referenceDate: '2022-04-01' });\n${CHECK}`);
     expect(sh(process.execPath, ['cjs.cjs'], consumer).trim()).toBe('ok dates,documents,money,officials');
+  });
+
+  test("the zod schemas from 'vn-extract/schema' (ESM and CommonJS) validate a result; the JSON Schema is 'vn-extract/schema.json'", () => {
+    const check = `if (!ExtractResultSchema.safeParse(r).success) throw new Error('schema');
+if (!Array.isArray(resultJsonSchema().required)) throw new Error('json schema');
+console.log('ok');`;
+    writeFileSync(join(consumer, 'schema.mjs'), `import { extract } from 'vn-extract';\nimport { ExtractResultSchema, resultJsonSchema } from 'vn-extract/schema';\nimport json from 'vn-extract/schema.json' with { type: 'json' };\nconst r = extract(${JSON.stringify(TEXT)}, { referenceDate: '2022-04-01' });\nif (!json.properties.dates) throw new Error('json file');\n${check}`);
+    writeFileSync(join(consumer, 'schema.cjs'), `const { extract } = require('vn-extract');\nconst { ExtractResultSchema, resultJsonSchema } = require('vn-extract/schema');\nconst r = extract(${JSON.stringify(TEXT)}, { referenceDate: '2022-04-01' });\n${check}`);
+    expect(sh(process.execPath, ['schema.mjs'], consumer).trim()).toBe('ok');
+    expect(sh(process.execPath, ['schema.cjs'], consumer).trim()).toBe('ok');
+  });
+
+  test('loading the main entry does not load zod (cold start)', () => {
+    const probe = `require('vn-extract'); console.log(Object.keys(require.cache).some((k) => /[\\/]zod[\\/]/.test(k)) ? 'zod loaded' : 'no zod');`;
+    writeFileSync(join(consumer, 'cold.cjs'), probe);
+    expect(sh(process.execPath, ['cold.cjs'], consumer).trim()).toBe('no zod');
   });
 
   test('extractMany finds its worker from both the ESM and the CommonJS build', () => {

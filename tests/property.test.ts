@@ -4,7 +4,8 @@
  * every span is an exact slice of the input.
  */
 import fc from 'fast-check';
-import { extract, ExtractResultSchema } from '../src';
+import { extract } from '../src';
+import { ExtractResultSchema } from '../src/schema';
 import { offsetViolations } from './support/match';
 
 const PIECES = [

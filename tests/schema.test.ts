@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resultJsonSchema, ExtractResultSchema, extract } from '../src';
+import { extract } from '../src';
+import { resultJsonSchema, ExtractResultSchema } from '../src/schema';
 
 describe('JSON Schema shipped with the package', () => {
   test('schema/vn-extract.schema.json matches the zod schemas (run `npm run schema` after changing a schema)', () => {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, ExtractResultSchema, RECORD_TYPES, type RecordType } from '../src';
+import { extract, RECORD_TYPES, type RecordType } from '../src';
+import { ExtractResultSchema } from '../src/schema';
 import { FIXTURE_ROOT } from './support/fixtures';
 import { offsetViolations, subsetDiff } from './support/match';
 

@@ -1,4 +1,4 @@
-import { RECORD_TYPES, type RecordType } from '../schema';
+import { RECORD_TYPES, type RecordType } from './record-types';
 import { parseReferenceString, referenceFromDate, referenceNow, type ReferenceDate } from './reference';
 
 export interface ExtractOptions {

@@ -1,8 +1,14 @@
+/**
+ * The zod schemas: the single source of truth for every record and the result. Published as the
+ * subpath `vn-extract/schema` so that `extract()` never loads zod (it would triple the cold start);
+ * the main entry exports the types inferred from them.
+ */
 import { z } from 'zod';
 import { DateRecordSchema } from '../extractors/dates/schema';
 import { DocumentRecordSchema } from '../extractors/documents/schema';
 import { MoneyRecordSchema } from '../extractors/money/schema';
 import { OfficialRecordSchema } from '../extractors/officials/schema';
+import { RECORD_TYPES } from '../core/record-types';
 
 export { SpanSchema, type Span } from './span';
 export { DateRecordSchema, type DateRecord } from '../extractors/dates/schema';
@@ -10,10 +16,8 @@ export { DocumentRecordSchema, type DocumentRecord } from '../extractors/documen
 export { MoneyRecordSchema, type MoneyRecord } from '../extractors/money/schema';
 export { OfficialRecordSchema, type OfficialRecord } from '../extractors/officials/schema';
 
-/** The four record types, in the order results are listed. */
-export const RECORD_TYPES = ['dates', 'officials', 'documents', 'money'] as const;
+export { RECORD_TYPES, type RecordType } from '../core/record-types';
 export const RecordTypeSchema = z.enum(RECORD_TYPES);
-export type RecordType = z.infer<typeof RecordTypeSchema>;
 
 export const ExtractResultSchema = z.object({
   dates: z.array(DateRecordSchema),

@@ -3,7 +3,8 @@
  * linear on adversarial input, and the catalogues are well-formed data.
  */
 import fc from 'fast-check';
-import { extract, ExtractResultSchema } from '../../src';
+import { extract } from '../../src';
+import { ExtractResultSchema } from '../../src/schema';
 import { DOC_TYPES, lookupType } from '../../src/extractors/documents/catalogue/types';
 import { ISSUERS, lookupIssuer } from '../../src/extractors/documents/catalogue/issuers';
 import { offsetViolations } from '../support/match';

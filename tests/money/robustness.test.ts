@@ -3,7 +3,8 @@
  * the whole pipeline with `types: ['money']`.
  */
 import fc from 'fast-check';
-import { extract, ExtractResultSchema } from '../../src';
+import { extract } from '../../src';
+import { ExtractResultSchema } from '../../src/schema';
 import { offsetViolations } from '../support/match';
 
 const PIECES = [

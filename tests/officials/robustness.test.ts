@@ -1,6 +1,7 @@
 /** Any string in, valid records out: no throw, valid offsets, linear time on hostile input. */
 import fc from 'fast-check';
-import { extract, ExtractResultSchema } from '../../src';
+import { extract } from '../../src';
+import { ExtractResultSchema } from '../../src/schema';
 import { OCCUPATIONS } from '../../src/extractors/officials/lexicon/academic';
 
 const run = (text: string) => extract(text, { referenceDate: '2022-04-01', types: ['officials'] });

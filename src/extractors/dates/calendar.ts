@@ -1,7 +1,19 @@
 /**
- * Calendar arithmetic on plain numbers (no Date objects in hot paths, no time zones: every date
- * is a wall-clock calendar date). Days are counted as "day numbers" since 1970-01-01.
+ * Calendar arithmetic on wall-clock dates. Every date here is a calendar day with no time zone.
+ * Day counting is plain integer arithmetic (it runs for every date candidate, where building Date
+ * objects cost a quarter of the extractor's time); weeks and weekdays go through date-fns, on a
+ * date built as local noon (noon never falls in a DST gap, and every date-fns call below reads
+ * local fields), so no result depends on the machine's TZ (tests/timezone.test.ts runs the
+ * fixtures under four zones). Days are counted as "day numbers" since 1970-01-01.
  */
+import { getISODay, getISOWeek, getISOWeekYear } from 'date-fns';
+
+/** Local noon of y-m-d; setFullYear keeps years below 100 literal (new Date(91, …) would be 1991). */
+function wallDate(y: number, m: number, d: number): Date {
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(y, m - 1, d);
+  return date;
+}
 
 export function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -13,9 +25,8 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
-/** Day number of y-m-d (proleptic Gregorian), 0 = 1970-01-01. */
+/** Day number of y-m-d (proleptic Gregorian), 0 = 1970-01-01 (the days_from_civil algorithm). */
 export function dayNumber(y: number, m: number, d: number): number {
-  // Howard Hinnant's days_from_civil.
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -31,6 +42,7 @@ export interface Ymd {
   d: number;
 }
 
+/** The inverse of dayNumber (civil_from_days). */
 export function fromDayNumber(n: number): Ymd {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
@@ -49,8 +61,7 @@ export function addDays(y: number, m: number, d: number, days: number): Ymd {
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(y: number, m: number, d: number): number {
-  const w = (((dayNumber(y, m, d) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (ISO 4)
-  return w + 1;
+  return getISODay(wallDate(y, m, d));
 }
 
 /** The Monday of the week containing y-m-d. */
@@ -60,11 +71,8 @@ export function mondayOf(y: number, m: number, d: number): Ymd {
 
 /** ISO 8601 week label ("2017-W05") of the week containing y-m-d. */
 export function isoWeekLabel(y: number, m: number, d: number): string {
-  const n = dayNumber(y, m, d);
-  const thursday = n + 4 - isoWeekday(y, m, d);
-  const ty = fromDayNumber(thursday).y;
-  const week = Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1;
-  return `${ty}-W${pad2(week)}`;
+  const date = wallDate(y, m, d);
+  return `${getISOWeekYear(date)}-W${pad2(getISOWeek(date))}`;
 }
 
 export function pad2(n: number): string {

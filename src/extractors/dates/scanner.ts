@@ -174,9 +174,13 @@ export class DateScanner {
     while ((m = re.exec(L)) !== null) {
       const i = m.index;
       const w = m[0];
-      if (i > 0 && isLetterCode(L.charCodeAt(i - 1))) continue;
+      // A keyword inside a word is no trigger; rescan from the next character so that a real
+      // trigger it overlapped is still seen ("trạng sáng nay": not "rạng sáng", but "sáng nay").
       const digits = isDigitCode(w.charCodeAt(0));
-      if (!digits && isLetterCode(L.charCodeAt(i + w.length))) continue;
+      if ((i > 0 && isLetterCode(L.charCodeAt(i - 1))) || (!digits && isLetterCode(L.charCodeAt(i + w.length)))) {
+        if (!digits) re.lastIndex = i + 1;
+        continue;
+      }
       const hit = this.parseAt(i, w);
       if (hit) {
         accept(hit);

@@ -23,7 +23,7 @@ export const OfficialRecordSchema = SpanSchema.extend({
   /** The person's name as written. */
   name: z.string(),
   titles: z.array(TitleSchema),
-  /** Every span that refers to the person, the first (the record's own span) included. */
+  /** Every span that refers to the person, in text order (title-only and short-name mentions too); the record's own span is one of them. */
   mentions: z.array(SpanSchema),
   /** The form of address used with the name: "ông", "bà", "đồng chí", "ngài". */
   honorific: z.string().optional(),
