@@ -26,8 +26,23 @@ export interface ResolvedOptions {
 
 const KNOWN_OPTIONS = new Set(['referenceDate', 'types']);
 
+/** Every type, shared by every call that names none (never mutated: the pipeline only reads it). */
+const ALL_TYPES: ReadonlySet<RecordType> = new Set(RECORD_TYPES);
+
+// The last reference string parsed and its result: a batch passes the same one for every text.
+let lastReferenceString: string | undefined;
+let lastReference: ReferenceDate | null = null;
+
+function parseReferenceCached(value: string): ReferenceDate | null {
+  if (value !== lastReferenceString) {
+    lastReference = parseReferenceString(value);
+    lastReferenceString = value;
+  }
+  return lastReference;
+}
+
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (options === undefined || options === null) return { reference: referenceNow(), types: new Set(RECORD_TYPES) };
+  if (options === undefined || options === null) return { reference: referenceNow(), types: ALL_TYPES };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new VnExtractOptionError('options', 'expected an object such as { referenceDate: "2022-04-01" }');
   }
@@ -41,7 +56,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
 function resolveReference(value: unknown): ReferenceDate {
   if (value === undefined) return referenceNow();
   let ref: ReferenceDate | null = null;
-  if (typeof value === 'string') ref = parseReferenceString(value);
+  if (typeof value === 'string') ref = parseReferenceCached(value);
   else if (value instanceof Date) ref = referenceFromDate(value);
   else throw new VnExtractOptionError('referenceDate', `expected an ISO date string or a Date, got ${typeof value}`);
   if (!ref) throw new VnExtractOptionError('referenceDate', `${JSON.stringify(String(value))} is not a valid date (use YYYY-MM-DD or an ISO datetime)`);
@@ -49,7 +64,7 @@ function resolveReference(value: unknown): ReferenceDate {
 }
 
 function resolveTypes(value: unknown): ReadonlySet<RecordType> {
-  if (value === undefined) return new Set(RECORD_TYPES);
+  if (value === undefined) return ALL_TYPES;
   if (!Array.isArray(value)) throw new VnExtractOptionError('types', `expected an array of ${RECORD_TYPES.join(', ')}`);
   for (const t of value) {
     if (!(RECORD_TYPES as readonly unknown[]).includes(t)) {

@@ -415,8 +415,25 @@ function readHienPhapYear(lower: string, i: number): { end: number; year?: numbe
 
 /** Last two letters of the bare-number type words and of "số" ("định", "quyết", "thị", "tư", "NĐ" …). */
 const BARE_ENDINGS: ReadonlySet<string> = new Set(['nh', 'ết', 'hị', 'tư', 'ận', 'ện', 'ăn', 'án', 'nđ', 'nd', 'nq', 'qđ', 'qd', 'tt', 'ct', 'kl', 'số']);
-/** The same pairs as numbers (two code units): tested at every digit run without a substring. */
-const BARE_ENDING_CODES: ReadonlySet<number> = new Set([...BARE_ENDINGS].map((e) => e.charCodeAt(0) * 0x10000 + e.charCodeAt(1)));
+/**
+ * The same pairs as code units, second units by first one: tested at every digit run without a
+ * substring, and with small-integer keys (one number `a * 0x10000 + b` would be a heap number).
+ */
+const BARE_ENDING_CODES: ReadonlyMap<number, ReadonlySet<number>> = (() => {
+  const byFirst = new Map<number, Set<number>>();
+  for (const e of BARE_ENDINGS) {
+    const a = e.charCodeAt(0);
+    let seconds = byFirst.get(a);
+    if (seconds === undefined) byFirst.set(a, (seconds = new Set()));
+    seconds.add(e.charCodeAt(1));
+  }
+  return byFirst;
+})();
+
+function isBareEnding(a: number, b: number): boolean {
+  const seconds = BARE_ENDING_CODES.get(a);
+  return seconds !== undefined && seconds.has(b);
+}
 
 /** "Nghị định 100", "Thông tư 01/2025", "Quyết định số 1868": a bare number starting at `p`. */
 function bareAt(ctx: ExtractContext, p: number): Candidate | null {
@@ -425,7 +442,7 @@ function bareAt(ctx: ExtractContext, p: number): Candidate | null {
   if (lower.charCodeAt(q - 1) === 32) q--;
   if (lower.charCodeAt(q - 1) === 58) q--;
   if (lower.charCodeAt(q - 1) === 32) q--;
-  if (q < 2 || !BARE_ENDING_CODES.has(lower.charCodeAt(q - 2) * 0x10000 + lower.charCodeAt(q - 1))) return null;
+  if (q < 2 || !isBareEnding(lower.charCodeAt(q - 2), lower.charCodeAt(q - 1))) return null;
   const hit = typeWordBefore(ctx, p);
   if (!hit || !hit.word.bare) return null;
   const isAbbreviation = hit.word.word !== lower.slice(hit.start, hit.start + hit.word.word.length);

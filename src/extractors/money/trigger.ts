@@ -26,10 +26,30 @@ const AT = new RegExp(CURRENCY_TRIGGER.source, 'y');
 
 const LETTER = /[\p{L}\p{M}]/u;
 
+/**
+ * A set of pairs of code units, as second units by first one: keys stay small integers (a single
+ * number `a * 0x10000 + b` is past the small-integer range, a heap number per lookup).
+ * A NaN unit (past the end of a string) is in no pair.
+ */
+class PairSet {
+  private readonly byFirst = new Map<number, Set<number>>();
+
+  add(a: number, b: number): void {
+    let seconds = this.byFirst.get(a);
+    if (seconds === undefined) this.byFirst.set(a, (seconds = new Set()));
+    seconds.add(b);
+  }
+
+  has(a: number, b: number): boolean {
+    const seconds = this.byFirst.get(a);
+    return seconds !== undefined && seconds.has(b);
+  }
+}
+
 /** Pairs of adjacent characters inside some name: a match can only straddle such a pair. */
-const NAME_PAIRS: ReadonlySet<number> = (() => {
-  const pairs = new Set<number>();
-  for (const name of NAME_INFO.keys()) for (let i = 0; i + 1 < name.length; i++) pairs.add(name.charCodeAt(i) * 0x10000 + name.charCodeAt(i + 1));
+const NAME_PAIRS: PairSet = (() => {
+  const pairs = new PairSet();
+  for (const name of NAME_INFO.keys()) for (let i = 0; i + 1 < name.length; i++) pairs.add(name.charCodeAt(i), name.charCodeAt(i + 1));
   return pairs;
 })();
 
@@ -61,17 +81,21 @@ const CANDIDATES = new RegExp(`\\d+|[${SYMBOL_STARTS.map(escapeClass).join('')}]
 
 /** One-character names ("đ", "$") and the first two code units of longer ones. */
 const NAME_SINGLE: ReadonlySet<number> = new Set([...NAME_INFO.keys()].filter((n) => n.length === 1).map((n) => n.charCodeAt(0)));
-const NAME_START_PAIRS: ReadonlySet<number> = new Set([...NAME_INFO.keys()].filter((n) => n.length > 1).map((n) => n.charCodeAt(0) * 0x10000 + n.charCodeAt(1)));
+const NAME_START_PAIRS: PairSet = (() => {
+  const pairs = new PairSet();
+  for (const n of NAME_INFO.keys()) if (n.length > 1) pairs.add(n.charCodeAt(0), n.charCodeAt(1));
+  return pairs;
+})();
 
 /** Can a name start at `a`? Every match of the currency regex is a name, so elsewhere it cannot match. */
 function mayStartName(lower: string, a: number): boolean {
   const c = lower.charCodeAt(a);
-  return NAME_SINGLE.has(c) || NAME_START_PAIRS.has(c * 0x10000 + lower.charCodeAt(a + 1));
+  return NAME_SINGLE.has(c) || NAME_START_PAIRS.has(c, lower.charCodeAt(a + 1));
 }
 
 /** A sync position: no name can contain both the character before it and the one at it. */
 function isSync(lower: string, q: number): boolean {
-  return q === 0 || !NAME_PAIRS.has(lower.charCodeAt(q - 1) * 0x10000 + lower.charCodeAt(q));
+  return q === 0 || !NAME_PAIRS.has(lower.charCodeAt(q - 1), lower.charCodeAt(q));
 }
 
 /** As money's `isLetterAt`: an ASCII letter, or a letter or mark beyond ASCII. */

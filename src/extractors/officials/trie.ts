@@ -41,19 +41,24 @@ export class PhraseTrie<T> {
   /** The longest phrase starting at `pos` of `lower` that ends at a word boundary. */
   match(lower: string, pos: number): TrieMatch<T> | null {
     let node: TrieNode<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
+    // The best match so far as two locals: one object for the result, not one per prefix on the way.
+    let bestEnd = -1;
+    let bestValue: T | undefined;
     let i = pos;
     const n = lower.length;
     while (node && i <= n) {
       if (node.value !== undefined && i > pos) {
         const lastIsWord = isWordChar(lower.charCodeAt(i - 1));
-        if (!lastIsWord || i >= n || !isWordChar(lower.charCodeAt(i))) best = { end: i, value: node.value };
+        if (!lastIsWord || i >= n || !isWordChar(lower.charCodeAt(i))) {
+          bestEnd = i;
+          bestValue = node.value;
+        }
       }
       if (i >= n) break;
       node = node.next.get(lower.charCodeAt(i));
       i++;
     }
-    return best;
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as T };
   }
 
   /** Every phrase, for building the trigger regex. */
