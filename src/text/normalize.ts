@@ -101,16 +101,25 @@ function moveTones(text: string): string {
   return out === null ? text : out + text.slice(copied);
 }
 
+// Only "İ" (U+0130) has a lower case of another length ("i" + U+0307); only "Σ" (U+03A3) has one
+// that depends on its neighbours (final "ς"). Every other code point lowers alone as in context.
+const LOWER_SPECIAL = /[\u0130\u03a3]/g;
+
 function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
-  // Rare: a character whose lower case is longer ("İ"). Fold it alone to keep indices aligned.
+  // Rare: an "İ". Each code point is lowered alone, and one whose lower case is longer is kept,
+  // so indices stay aligned. Done by runs: the runs between the two special characters lower
+  // alone exactly as character by character (one string per character made 1 MB take 130 ms).
   let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
+  let from = 0;
+  LOWER_SPECIAL.lastIndex = 0;
+  for (let m = LOWER_SPECIAL.exec(text); m !== null; m = LOWER_SPECIAL.exec(text)) {
+    const i = m.index;
+    out += text.slice(from, i).toLowerCase() + (text.charCodeAt(i) === 0x03a3 ? 'σ' : text[i]);
+    from = i + 1;
   }
-  return out;
+  return out + text.slice(from).toLowerCase();
 }
 
 /**

@@ -139,6 +139,39 @@ describe('property: any string', () => {
   });
 });
 
+describe('lower case', () => {
+  /** The definition: each code point lowered alone; one whose lower case is longer ("İ") is kept. */
+  const perCodePoint = (text: string) => {
+    let out = '';
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      out += l.length === ch.length ? l : ch;
+    }
+    return out;
+  };
+  test.each([
+    ['İstanbul ΟΔΟΣ', 'İstanbul οδοσ'], // with an "İ", every "Σ" is "σ" (lowered alone)
+    ['ΟΔΟΣ', 'οδος'], // without one, the whole-string lower case (final sigma)
+    ['Σİ', 'σİ'],
+    ['İ', 'İ'],
+  ])('%s', (s, lower) => {
+    expect(normalize(s).lower).toBe(lower);
+  });
+  test('with an "İ", as each code point lowered alone', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('İ', 'Σ', 'σ', 'A', 'ẞ', 'Ǆ', '\uD801\uDC00', '\uD801', ' '),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((a) => 'İ' + a.join('')), (s) => {
+        const n = normalize(s);
+        expect(n.lower).toBe(perCodePoint(n.text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('hostile input', () => {
   test.each([
     ['a million combining marks', 'a' + '\u0301'.repeat(1_000_000)],
