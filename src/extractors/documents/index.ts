@@ -11,10 +11,17 @@
  *     Trung ương …".
  * Then the type word in front of each symbol is found by a bounded look-back, list items share
  * their type, and the fields after each reference (ngày, của, về …) are read in a bounded window.
+ *
+ * Decisions on references without a number: "Hiến pháp" is a record with a year ("Hiến pháp năm
+ * 2013") or when cited as a document ("Căn cứ Hiến pháp …", "Điều 83 của Hiến pháp", "Hiến pháp
+ * nước Cộng hòa xã hội chủ nghĩa Việt Nam"), never in generic phrases ("trái với Hiến pháp, luật",
+ * "theo Hiến pháp và pháp luật") nor for a foreign one ("Hiến pháp Mỹ"). A law named in lower case
+ * ("luật đất đai") is a record only in front of its symbol ("Bộ luật dân sự số 33/2005/QH11").
  */
 import type { ExtractContext } from '../../core/context';
 import type { Extractor } from '../../core/extractor';
 import type { DocumentRecord } from './schema';
+import { bodyFits } from './catalogue/bodies';
 import { lookupIssuer, type IssuerEntry } from './catalogue/issuers';
 import { lookupType, type DocTypeEntry } from './catalogue/types';
 import { BARE_NUMBER_UNITS, NOT_LAW_BEFORE, TYPE_ABBREVIATIONS, TYPE_WORDS, type TypeWord } from './catalogue/words';
@@ -386,6 +393,7 @@ function findNamed(ctx: ExtractContext, symbols: Map<number, Candidate>, out: Ca
     if (word.word === 'hiến pháp') {
       // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992".
       const yearEnd = readHienPhapYear(lower, start + 'hiến pháp'.length);
+      if (yearEnd.year === undefined && !hienPhapIsCited(lower, start)) continue;
       out.push({ start, end: yearEnd.end, refEnd: yearEnd.end, word, year: yearEnd.year, normative: true });
       resumeAt = yearEnd.end;
       continue;
@@ -403,6 +411,20 @@ function findNamed(ctx: ExtractContext, symbols: Map<number, Candidate>, out: Ca
     out.push({ start, end: title.end, refEnd: title.end, word, title: title.title, year: title.year, normative: true });
     resumeAt = title.end;
   }
+}
+
+/** Before a bare "Hiến pháp": "Căn cứ (vào) Hiến pháp", "Điều 69 (của) Hiến pháp", "khoản 2 Điều 8 Hiến pháp". */
+const HIEN_PHAP_CITED_BEFORE = /(?:căn cứ (?:vào )?|điều \d{1,3}(?: của)? )$/u;
+const HIEN_PHAP_COUNTRY = ' nước cộng hòa xã hội chủ nghĩa việt nam';
+
+/**
+ * "Hiến pháp" without a year is a record only when the text cites it as a document: a căn cứ, an
+ * article of it, or its full name. Generic mentions ("trái với Hiến pháp, luật", "theo Hiến pháp
+ * và pháp luật", "làm Hiến pháp") and foreign ones ("Hiến pháp Mỹ") are not references.
+ */
+function hienPhapIsCited(lower: string, start: number): boolean {
+  if (lower.startsWith(HIEN_PHAP_COUNTRY, start + 'hiến pháp'.length)) return true;
+  return HIEN_PHAP_CITED_BEFORE.test(lower.slice(Math.max(0, start - 20), start));
 }
 
 const HIEN_PHAP_YEAR = /(?: năm| nước cộng hòa xã hội chủ nghĩa việt nam năm)? ((?:19|20)\d\d)(?![\p{L}\p{N}])/uy;
@@ -477,11 +499,28 @@ function bareAt(ctx: ExtractContext, p: number): Candidate | null {
 const LIST_GAP = /^(?:, ?| và | hoặc | ?; ?|, và |, hoặc )(?:các )?(?:số )?$/;
 const TERM_IN_BODY = /(?:khóa|khoá) ([IVXL]+|\d{1,2})$/;
 
+/** Symbol type codes that a written type word admits besides its own ("Thông tư" → "TTLT"). */
+const WORD_ADMITS: Readonly<Record<string, readonly string[]>> = {
+  TT: ['TTLT'],
+  NQ: ['NQLT'],
+  QyĐ: ['QĐ', 'QĐi'],
+  QĐ: ['QĐi'],
+  L: ['LCT'],
+};
+
+function typeCodesAgree(word: TypeWord, code: string): boolean {
+  const w = word.code as string;
+  return w === code || word.partyCode === code || (WORD_ADMITS[w]?.includes(code) ?? false);
+}
+
 function typeNameFor(c: Candidate): { typeCode?: string; typeName?: string } {
   const word = c.word && !c.word.generic ? c.word : undefined;
   const type = c.cls?.type;
   // "LUẬT SỐ 18-L/CTN": a law promulgated by an order keeps the name its text gives it.
   if (type && word?.named && type.hyphenated) return { typeCode: type.code, typeName: word.name };
+  // "Công điện số 541/CT-TTg": the word written in front is the type; the symbol's type code
+  // contradicts it (a typo in the symbol, or a code of another document), so it yields.
+  if (type && word?.code && !c.inherited && !typeCodesAgree(word, type.code)) return { typeCode: word.code, typeName: word.name };
   if (type) {
     if (c.cls?.system === 'party' || c.raw?.shape === 'party') {
       if (type.ambiguousInParty && word?.word === 'quy định') return { typeCode: type.code, typeName: 'Quy định' };
@@ -495,11 +534,12 @@ function typeNameFor(c: Candidate): { typeCode?: string; typeName?: string } {
 }
 
 function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: DocumentRecord; fieldsEnd: number } {
-  const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit);
+  const { typeCode, typeName } = typeNameFor(c);
+  const codes = c.cls ? c.cls.issuers.map((code, k) => ({ code, system: c.cls?.issuerEntries[k]?.system })) : [];
+  const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit, (body) => bodyFits(body, typeName, codes));
   // A law cited by name has its title; "về …" after it belongs to the sentence ("Nghị định 53
   // hướng dẫn Luật Dược về các thông tin …").
   if (c.title && !c.raw) tr.subject = undefined;
-  const { typeCode, typeName } = typeNameFor(c);
   const span = ctx.span(c.start, c.end);
   const record: DocumentRecord = { ...span, issuerCode: [], legalNormative: false };
   if (c.raw && c.cls) {

@@ -3,7 +3,7 @@
  * trị", and the trích yếu ("về việc ban hành …" or a quoted title). Each reader looks at a
  * bounded window after the reference and returns offsets; nothing here scans the whole text.
  */
-import { BODY_WORDS, SUBJECT_STOPS } from './catalogue/words';
+import { BODY_WORDS, CLAUSE_OPENERS, CLAUSE_PHRASES, CLAUSE_WORDS, COMMA_KEEPS, SUBJECT_STOPS } from './catalogue/words';
 import { isWordChar } from './code';
 
 export interface Found {
@@ -83,8 +83,10 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
     if (e === k) break;
     const w = lower.slice(k, e);
     const afterTerm = words > 0 && /kho[áa]$/.test(lower.slice(Math.max(0, k - 5), k - 1));
-    if (afterTerm ? !ROMAN_OR_NUMBER.test(text.slice(k, e)) : /^\d/.test(w)) break;
-    if (words > 0 && !afterTerm && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
+    // "TAND quận 6 TP Hồ Chí Minh", "UBND phường 12": a numbered district or ward.
+    const placeNumber = words > 0 && /^\d{1,2}$/.test(w) && /(?:quận|phường) $/.test(lower.slice(Math.max(0, k - 7), k));
+    if (afterTerm ? !ROMAN_OR_NUMBER.test(text.slice(k, e)) : /^\d/.test(w) && !placeNumber) break;
+    if (words > 0 && !afterTerm && !placeNumber && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
     if (words > 0 && (BODY_ENDS.has(w) || (w === 'ban' && lower.startsWith('ban hành', k)))) break; // "CỦA QUỐC HỘI VỀ DẦU KHÍ": all capitals too
     if (w === 'và' && !isUpperAt(text, e + 1)) break;
     if (w === 'và') beforeAnd = end;
@@ -99,6 +101,59 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
 }
 
 const SUBJECT_MAX = 220;
+/** Longest clause part read after a comma when deciding whether a trích yếu goes on. */
+const SEGMENT_MAX = 90;
+
+function isLowerLetterOrDigit(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return isWordChar(c) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/** Ends of a clause part: the punctuation that may end a trích yếu or a list item. */
+function isSegmentEnd(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 59 || c === 10 || c === 13 || c === 40 || c === 41 || c === 34 || c === 58 || c === 33 || c === 63) return true;
+  return c === 46 && !isWordChar(text.charCodeAt(k + 1));
+}
+
+function hasWord(segment: string, words: ReadonlySet<string>): boolean {
+  for (const w of segment.split(' ')) if (words.has(w)) return true;
+  return false;
+}
+
+/**
+ * At a comma inside a trích yếu: does the title go on ("sức khỏe bà mẹ, trẻ sơ sinh", "đến năm
+ * 2020, tầm nhìn đến năm 2050")? Yes when the next part starts in lower case (or a digit), ends at
+ * punctuation within SEGMENT_MAX before any clause stop, and holds no clause word (a verb or a
+ * connective: "…, lớp 6 năm học 2021-2022 vẫn có nội dung" is the sentence going on).
+ */
+function commaContinues(text: string, lower: string, e: number, stopAt: number): boolean {
+  for (const lit of COMMA_KEEPS) if (lower.startsWith(lit, e)) return true;
+  if (text.charCodeAt(e + 1) !== 32 || !isLowerLetterOrDigit(text, e + 2)) return false;
+  const from = e + 2;
+  for (const o of CLAUSE_OPENERS) if (lower.startsWith(o, from) && !isWordChar(lower.charCodeAt(from + o.length))) return false;
+  let k = from;
+  const max = Math.min(stopAt, from + SEGMENT_MAX);
+  while (k < max && !isSegmentEnd(text, k)) k++;
+  // The part may also end where a clause stop ends the whole title ("…, nhân phẩm, xâm phạm thân
+  // thể người học nhưng chưa …"): the verb follows the whole title.
+  if (k >= max && !(k === stopAt && k < from + SEGMENT_MAX)) return false;
+  const segment = lower.slice(from, k);
+  if (hasWord(segment, CLAUSE_WORDS)) return false;
+  const spaced = ' ' + segment + ' ';
+  return !CLAUSE_PHRASES.some((p) => spaced.includes(p + ' '));
+}
+
+const VISION_TAIL = /, (?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? (?:19|20)\d\d(?!\d)/y;
+
+/** "(GTVT)" inside a title: an abbreviation in brackets, skipped over. */
+const BRACKET_ABBREVIATION = /\([\p{Lu}\p{N}&.-]{2,12}\)/uy;
+
+/** "về tổng thể", "về cơ bản": adverbs, not a trích yếu. */
+const NOT_SUBJECT = /^về (?:tổng thể|cơ bản|phía|nguyên tắc|lâu dài|sau|đích|quê|đến|tới)(?![\p{L}\p{N}])/u;
 
 /** "về việc …" up to the end of the clause, or a quoted title ("về \"…\"" or "\"…\""). */
 function readSubject(text: string, lower: string, i: number, limit: number): Found | undefined {
@@ -115,6 +170,7 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
     return { value: text.slice(q + 1, e), start: q + 1, end: e };
   }
   if (q === i) return undefined;
+  if (NOT_SUBJECT.test(lower.slice(i, i + 20))) return undefined;
   const max = Math.min(limit, i + SUBJECT_MAX, text.length);
   let e = q;
   let stopAt = max;
@@ -124,21 +180,55 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
     const at = rel < 0 ? -1 : q + rel;
     if (at >= 0 && at < stopAt && !(s.startsWith(' quy định') && /(?:số|các|những)$/.test(lower.slice(Math.max(0, at - 6), at)))) stopAt = at;
   }
+  /** End at the first comma the title went on through: the fallback when it runs away. */
+  let firstComma = -1;
   while (e < stopAt) {
     const c = text.charCodeAt(e);
-    if (c === 59 || c === 10 || c === 13 || c === 40 || c === 41 || c === 34 || c === 58 || c === 33 || c === 63) break;
+    if (c === 40) {
+      BRACKET_ABBREVIATION.lastIndex = e;
+      if (BRACKET_ABBREVIATION.test(text) && BRACKET_ABBREVIATION.lastIndex <= stopAt) {
+        e = BRACKET_ABBREVIATION.lastIndex;
+        continue;
+      }
+      break;
+    }
+    if (c === 34) {
+      // A quoted name inside the title ("về việc phê duyệt Đề án \"Giáo dục hướng nghiệp …\"")
+      // ends the title at its closing quote.
+      if (text.charCodeAt(e - 1) !== 32) break;
+      const rel = text.slice(e + 1, stopAt).indexOf('"');
+      if (rel <= 0) break;
+      e = e + 1 + rel + 1;
+      break;
+    }
+    if (c === 59 || c === 10 || c === 13 || c === 41 || c === 58 || c === 33 || c === 63) break;
     if (c === 46 && !isWordChar(text.charCodeAt(e + 1))) break;
-    if (c === 44 && !(lower.startsWith(', chống', e) || lower.startsWith(', bổ sung', e) || lower.startsWith(', khen thưởng', e))) break;
+    if (c === 44) {
+      // ", tầm nhìn đến năm 2050" / ", định hướng đến năm 2020": the usual last part of a strategy's title.
+      VISION_TAIL.lastIndex = e;
+      if (VISION_TAIL.test(lower) && VISION_TAIL.lastIndex <= max) {
+        e = VISION_TAIL.lastIndex;
+        break;
+      }
+      if (!commaContinues(text, lower, e, stopAt)) break;
+      if (firstComma < 0) firstComma = e;
+    }
     e++;
   }
-  if (e === max && max < text.length && max === i + SUBJECT_MAX) return undefined; // runaway clause
-  while (e > q && text.charCodeAt(e - 1) === 32) e--;
+  if (e === max && max < text.length && max === i + SUBJECT_MAX) {
+    if (firstComma < 0) return undefined; // runaway clause
+    e = firstComma;
+  }
+  while (e > q && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 44)) e--;
   if (e - q < 3) return undefined;
   return { value: text.slice(i, e), start: i, end: e };
 }
 
-/** Reads the fields after a reference ending at `pos`, never past `limit`. */
-export function readTrailing(text: string, lower: string, pos: number, limit: number): Trailing {
+/**
+ * Reads the fields after a reference ending at `pos`, never past `limit`. `bodyFits` vets the body
+ * after "của": a body that cannot have issued the reference ends the fields there.
+ */
+export function readTrailing(text: string, lower: string, pos: number, limit: number, bodyFits?: (value: string) => boolean): Trailing {
   const out: Trailing = { fieldsEnd: pos };
   let i = pos;
   for (let round = 0; round < 2; round++) {
@@ -156,7 +246,7 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
     }
     if (!out.issuedBy && lower.startsWith('của ', j)) {
       const b = readBody(text, lower, j + 4, limit);
-      if (!b) break;
+      if (!b || (bodyFits && !bodyFits(b.value))) break;
       out.issuedBy = b;
       i = b.end;
       continue;

@@ -107,18 +107,20 @@ const HALF = 'nửa';
 /** "nửa triệu đồng" (half a million), "nửa tỷ": "nửa" before scale words. */
 function readHalfAt(lower: string, pos: number): { value: string; start: number; end: number } | null {
   if (!lower.startsWith(HALF, pos)) return null;
-  let value = '0.5';
-  let end = pos + HALF.length;
-  let scaled = false;
+  const after = applyScalesAfter(lower, '0.5', pos + HALF.length);
+  return after.end > pos + HALF.length ? { value: after.value, start: pos, end: after.end } : null;
+}
+
+/** Up to three scale words after `end` multiply `value` ("1,5 triệu tỷ"); returns the new value and end. */
+function applyScalesAfter(lower: string, value: string, end: number): { value: string; end: number } {
   for (let i = 0; i < 3; i++) {
     SCALE_AFTER.lastIndex = end;
     const m = SCALE_AFTER.exec(lower);
     if (!m) break;
     value = shiftDecimal(value, SCALE_WORDS[m[1]]);
     end = SCALE_AFTER.lastIndex;
-    scaled = true;
   }
-  return scaled ? { value, start: pos, end } : null;
+  return { value, end };
 }
 
 /** Reads a number at `pos` and, when the grammar stops before one, a spoken decimal mark. */
@@ -135,15 +137,7 @@ export function readAmountAt(lower: string, pos: number): AmountMatch | null {
       // Digits are read as written ("1 phẩy 05" is 1.05); words as their value ("một chấm ba" is 1.3).
       const raw = lower.slice(frac.start, frac.end);
       const digits = /^\d+$/.test(raw) ? raw : frac.value;
-      value = `${value}.${digits}`.replace(/\.?0+$/, '') || '0';
-      end = frac.end;
-      for (let i = 0; i < 3; i++) {
-        SCALE_AFTER.lastIndex = end;
-        const m = SCALE_AFTER.exec(lower);
-        if (!m) break;
-        value = shiftDecimal(value, SCALE_WORDS[m[1]]);
-        end = SCALE_AFTER.lastIndex;
-      }
+      ({ value, end } = applyScalesAfter(lower, `${value}.${digits}`.replace(/\.?0+$/, '') || '0', frac.end));
     }
   }
   const text = lower.slice(pos, end);

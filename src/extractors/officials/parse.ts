@@ -43,7 +43,7 @@ export interface ParsedName {
 
 const MAX_TAIL_UNITS = 16;
 const MAX_NAME_WORDS = 4;
-const TRAILING_CONNECTORS = new Set(['và', 'các', 'cơ quan', 'tại', 'của', 'các cơ quan']);
+const TRAILING_CONNECTORS = new Set(['và', 'các', 'cơ quan', 'tại', 'của', 'các cơ quan', '&']);
 /** Words that follow a title as the sentence goes on, never as the second syllable of a body's name. */
 const NOT_SECOND_SYLLABLE = new Set([
   'được', 'cho', 'đã', 'đang', 'sẽ', 'là', 'có', 'không', 'vừa', 'cũng', 'thì', 'mà', 'nói', 'về', 'với', 'tại', 'trong',
@@ -79,6 +79,14 @@ export function capRun(t: Text, i: number, max = 6): Array<[number, number]> {
     p = next;
   }
   return out;
+}
+
+/** A tail unit at i; an abbreviation listed in capitals only when written so ("Tư pháp" is no "TƯ"). */
+export function tailUnitAt(t: Text, i: number): { end: number; value: TailKind } | null {
+  const lex = lexicon();
+  const unit = lex.tailUnits.match(t.lower, i);
+  if (unit && unit.end - i <= 4 && lex.capsOnlyUnits.has(t.lower.slice(i, unit.end)) && !isAllCaps(t, i, unit.end)) return null;
+  return unit;
 }
 
 function isAllCaps(t: Text, s: number, e: number): boolean {
@@ -118,7 +126,7 @@ export function nameStartInRun(t: Text, run: Array<[number, number]>, minStart: 
     if (!run.slice(s).every((w) => isVietnameseWord(t, w))) continue;
     // A place or known body is not a name ("Hà Nội", "Hoàng Anh Gia Lai" the club). Only its
     // start is checked: given names may be place names ("Trương Hòa Bình").
-    const unit = lex.tailUnits.match(t.lower, run[s][0]);
+    const unit = tailUnitAt(t, run[s][0]);
     if (unit && unit.value !== 'institution') continue;
     const score = s === 0 ? 10 : len === 3 ? 3 : len === 4 ? 2 : 1;
     if (score > bestScore) {
@@ -303,7 +311,17 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
     if (q === p && pieces.length > 0 && t.text[p - 1] !== '.') break;
     if (q >= t.text.length) break;
     const code = t.text.charCodeAt(q);
-    if (code === 45 /* - */ && (last() === 'word' || last() === 'second')) {
+    if (code === 38 /* & */ && (last() === 'word' || last() === 'second' || last() === 'body')) {
+      // "Bộ Khoa học & Công nghệ": "&" joins two capitalised parts like "và".
+      const r = skipSpaces(t.text, q + 1);
+      if (isUpperAt(t.text, t.lower, r) && !roleAt(t, r)) {
+        pieces.push({ start: q, end: q + 1, kind: 'lower' });
+        p = q + 1;
+        continue;
+      }
+      break;
+    }
+    if (code === 45 /* - */ && (last() === 'word' || last() === 'second' || last() === 'body')) {
       // "Lao động - Thương binh": a dash between two capitalised parts of one name.
       const r = skipSpaces(t.text, q + 1);
       if (r > q + 1 && isUpperAt(t.text, t.lower, r) && nameStartInRun(t, capRun(t, r), 0) !== 0 && !roleAt(t, r)) {
@@ -336,7 +354,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
         p = admin.end;
         continue;
       }
-      const unit = lex.tailUnits.match(t.lower, q);
+      const unit = tailUnitAt(t, q);
       const r = roleAt(t, q);
       if (r && (!unit || r.end >= unit.end)) break; // a new title starts
       const run = capRun(t, q);
@@ -345,6 +363,11 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       if (unit && unit.value !== 'institution') {
         if (unit.value === 'place' && t.lower.startsWith('hồ chí minh', q) && !afterPrefix && !/(?:tp\.?|phố|sản) $/.test(t.lower.slice(Math.max(0, q - 6), q))) {
           // "Chủ tịch Hồ Chí Minh" is the person; "TP Hồ Chí Minh" is the city.
+        } else if (unit.value === 'country' && pieces.length > 0 && unit.end === run[0][1] && run.length === 2 && isVietnameseWord(t, run[1]) && !isForeignWord(t, run[1])) {
+          // "Công ty luật TNHH Đức An": a one-word country and one Vietnamese syllable make a name, not a country and a person.
+          pieces.push({ start: q, end: run[1][1], kind: 'word' });
+          p = run[1][1];
+          continue;
         } else if (unit.value === 'country' && pieces.length > 0 && followedBySecondSyllable(t, unit.end)) {
           // "Vụ Pháp chế", "Bộ Tư pháp": a one-word country name that is really a syllable.
           pieces.push({ start: q, end: unit.end, kind: 'word' });
@@ -361,6 +384,19 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
         pieces.push({ start: q, end: unit.end, kind: 'institution' });
         p = unit.end;
         continue;
+      }
+      if (role.placeFirst && (pieces.length === 0 || (last() === 'admin' && pieces.length === 1)) && run.length > 0 && isForeignWord(t, run[0])) {
+        // "Thị trưởng Ollolai", "Thị trưởng thị trấn Ollolai Efisio Arbau": one foreign word is the town;
+        // a foreign run after it is the mayor ("Thị trưởng Efisio Arbau" is two words: the person).
+        const rest = run.slice(1);
+        if (run.length === 1 || (rest.length >= 2 && rest.every((w) => isForeignWord(t, w)) && (afterPrefix || run.length >= 3))) {
+          pieces.push({ start: q, end: run[0][1], kind: 'place' });
+          foreign = true;
+          if (rest.length) nameAt = rest[0][0];
+          else p = run[0][1];
+          if (rest.length) break;
+          continue;
+        }
       }
       const s = nameStartInRun(t, run, afterPrefix ? 1 : 0);
       if (s === 0) {
@@ -411,8 +447,24 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       continue;
     }
     // lower-case
+    const qualifier = pieces.length === 0 ? ROLE_QUALIFIERS.find((w) => t.lower.startsWith(w, q)) : undefined;
+    if (qualifier && isUpperAt(t.text, t.lower, skipSpaces(t.text, q + qualifier.length))) {
+      // "Phó Giám đốc phụ trách Sở Xây dựng", "Chủ tịch danh dự Quỹ ...": the title goes on, the body starts after.
+      p = q + qualifier.length - 1;
+      continue;
+    }
+    if (t.lower.startsWith('của ', q)) {
+      // "Ủy viên UB Tài chính - Ngân sách của Quốc hội", "Chủ tịch của Real Madrid": a body after "của".
+      const r = skipSpaces(t.text, q + 4);
+      // A role too vague alone ("trưởng" of "đội trưởng của CLB") takes no body through "của".
+      if ((pieces.length === 0 && role.needsTail) || !bodyAfterOf(t, r, pieces.length === 0)) break;
+      if (pieces.length > 0) pieces.push({ start: q, end: q + 3, kind: 'lower' });
+      p = q + 3;
+      continue;
+    }
     const lowUnit = lex.lowerUnits.match(t.lower, q);
-    if (lowUnit && lowUnit.value !== 'lower') {
+    if (lowUnit && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
+      if (lowUnit.value === 'country') foreign = true;
       pieces.push({ start: q, end: lowUnit.end, kind: lowUnit.value });
       p = lowUnit.end;
       continue;
@@ -427,10 +479,19 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = lowUnit.end;
       continue;
     }
-    if (lowUnit && pieces.length === 0 && /^(?:thường trực|thứ nhất|dự khuyết|điều hành)$/.test(t.lower.slice(q, lowUnit.end))) {
+    if (lowUnit && pieces.length === 0 && /^(?:thường trực|thứ nhất|dự khuyết|điều hành|hội đồng quản trị|hội đồng thành viên)$/.test(t.lower.slice(q, lowUnit.end))) {
       pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
       p = lowUnit.end;
       continue;
+    }
+    if (endsOnLowerNamedHead(t, pieces)) {
+      // "Cục khám chữa bệnh", "Liên đoàn bóng đá châu Âu": a head whose name goes on in lower case.
+      const e = lowerContinuation(t, q);
+      if (e > q) {
+        pieces.push({ start: q, end: e, kind: 'lower' });
+        p = e;
+        continue;
+      }
     }
     if (last() === 'word' && pieces.length >= 1 && (pieces.length === 1 || pieces[pieces.length - 2].kind !== 'word')) {
       const e = wordEnd(t.text, q);
@@ -457,6 +518,83 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   }
   if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
   return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt };
+}
+
+/** The organisation read so far ends on a head like "Cục", "Liên đoàn" (one or two pieces), with nothing named after it. */
+function endsOnLowerNamedHead(t: Text, pieces: readonly Piece[]): boolean {
+  const n = pieces.length;
+  if (n === 0 || pieces[n - 1].end - pieces[n - 1].start > 12) return false;
+  const heads = lexicon().lowerNamedHeads;
+  // The head is written as a head: capitalised, or the organisation's first word ("Hội đồng trường đặc biệt ..." is no body).
+  const asHead = (k: number) => k === 0 || isUpperAt(t.text, t.lower, pieces[k].start);
+  if (heads.has(t.lower.slice(pieces[n - 1].start, pieces[n - 1].end)) && asHead(n - 1)) return true;
+  return n >= 2 && heads.has(t.lower.slice(pieces[n - 2].start, pieces[n - 1].end)) && asHead(n - 2);
+}
+
+/** Qualifiers written between a role and its body (§2.7), with the space after them. */
+const ROLE_QUALIFIERS = ['phụ trách ', 'danh dự ', 'luân phiên '];
+const MAX_LOWER_NAME_WORDS = 6;
+// Words that plainly start the predicate (or join a second subject) after a lower-case body name: "Chủ tịch Hội truyền nhiễm cho biết".
+const CLEAR_PREDICATE = new Set([
+  'cho', 'nói', 'và', 'khẳng', 'nhấn', 'phát', 'chia', 'tại', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'là', 'được', 'bị', 'trả', 'bày',
+  'đề', 'yêu', 'cùng', 'ký', 'dự', 'tặng', 'trao', 'tiếp', 'gặp', 'thăm', 'làm', 'đánh', 'trong', 'ở', 'khi', 'với', 'kêu', 'cảnh',
+]);
+// Words that never sit inside a body's lower-case name: demonstratives, and verbs of the sentence.
+const NOT_IN_LOWER_NAME = new Set(['này', 'đó', 'đây', 'kia', 'ấy', 'mình', 'qua', 'đời', 'nhà', 'các', 'những', 'cấp', 'trực', 'sở', 'lên', 'xuống', 'nhiệm', 'kỳ', 'khóa', 'khoá', 'hiện', 'tới', 'trên', 'dưới', 'nay', 'thêm', 'gồm', 'mẹ', 'con']);
+
+/**
+ * The lower-case name of a body after its head, up to six words: it must end where the title
+ * plainly ends or the name goes on in capitals (a comma, a bracket, a capitalised word, an
+ * admin word "tỉnh", a number) or before the sentence's predicate. -1 when it cannot be told.
+ */
+function lowerContinuation(t: Text, from: number): number {
+  const lex = lexicon();
+  let p = from;
+  let end = -1;
+  for (let k = 0; k < MAX_LOWER_NAME_WORDS; k++) {
+    const q = k === 0 ? p : skipSpaces(t.text, p);
+    if (k > 0 && q === p) {
+      const c = t.text[q];
+      return c === undefined || c === ',' || c === ';' || c === ':' || c === ')' || c === '(' || c === '.' || c === '\n' || c === '"' ? end : -1;
+    }
+    if (q >= t.text.length) return end;
+    const code = t.text.charCodeAt(q);
+    if (k > 0 && (isUpperAt(t.text, t.lower, q) || (code >= 48 && code <= 57) || code === 40 /* ( */ || code === 45 /* - */)) return end;
+    if (!isLetter(code)) return -1;
+    if (k > 0) {
+      const unit = lex.lowerUnits.match(t.lower, q);
+      if (unit && (unit.value === 'admin' || unit.value === 'country')) return end;
+    }
+    const phrase = lex.lowerUnits.match(t.lower, q);
+    if (phrase && phrase.value === 'lower' && t.lower.slice(q, phrase.end).includes(' ')) {
+      // "trường phổ thông", "Hội đồng quản trị": a known phrase, read whole
+      end = phrase.end;
+      p = phrase.end;
+      continue;
+    }
+    const e = wordEnd(t.text, q);
+    const lw = t.lower.slice(q, e);
+    if (NOT_SECOND_SYLLABLE.has(lw) || PREDICATE_START.has(lw) || lex.modifiers.has(lw) || roleAt(t, q)) return k > 0 && CLEAR_PREDICATE.has(lw) ? end : -1;
+    if (NOT_IN_LOWER_NAME.has(lw)) return -1;
+    end = e;
+    p = e;
+  }
+  return -1;
+}
+
+/**
+ * Whether a body's name starts at r, after "của": a known body, country or institution, a head
+ * word ("Bộ", "Sở", "Hội"), or an acronym; a province too when an organisation came before it.
+ */
+function bodyAfterOf(t: Text, r: number, roleOnly: boolean): boolean {
+  if (!isUpperAt(t.text, t.lower, r)) return false;
+  const lex = lexicon();
+  const unit = tailUnitAt(t, r);
+  if (unit) return unit.value !== 'place' || !roleOnly;
+  const e = wordEnd(t.text, r);
+  const lw = t.lower.slice(r, e);
+  if (lex.wholeWordHeads.has(lw) || lex.lowerNamedHeads.has(lw) || lex.lowerNamedHeads.has(t.lower.slice(r, wordEnd(t.text, skipSpaces(t.text, e))))) return true;
+  return e - r >= 2 && isAllCaps(t, r, e);
 }
 
 function followedBySecondSyllable(t: Text, at: number): boolean {
@@ -504,7 +642,7 @@ export function parseName(t: Text, i: number, opts: { short: boolean; foreign: b
   const run = capRun(t, i);
   if (run.length === 0) return null;
   const lex = lexicon();
-  const unit = lex.tailUnits.match(t.lower, i);
+  const unit = tailUnitAt(t, i);
   if (unit && unit.end >= run[run.length - 1][1] && !(unit.value === 'place' && t.lower.startsWith('hồ chí minh', i))) return null;
   if (roleAt(t, i)) return null;
   if (run.length > 1 && isFamilyWord(t, run[0])) {
@@ -550,7 +688,7 @@ export function nameBefore(t: Text, titleStart: number): ParsedName | null {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
   const foreignName = words.length <= 3 && words.every((w) => isForeignWord(t, w));
   if (!foreignName && (!isFamilyWord(t, words[0]) || !words.every((w) => isVietnameseWord(t, w)))) return null;
-  const unit = lexicon().tailUnits.match(t.lower, words[0][0]);
+  const unit = tailUnitAt(t, words[0][0]);
   if (unit) return null;
   // The name must not be glued to a capitalised word before it.
   const before = words[0][0] - 1;
@@ -558,11 +696,11 @@ export function nameBefore(t: Text, titleStart: number): ParsedName | null {
   return { start: words[0][0], end: words[words.length - 1][1], words: words.length, foreign: foreignName };
 }
 
-const ACADEMIC_BEFORE = /(?:^|[^\p{L}])((?:(?:GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BSCK2|BSCK1|BSCK|BSNT|BS|KS|LS|NSND|NSƯT|NGND|NGƯT)\.?(?:, ?| ?- ?| )?)+) $/u;
+const ACADEMIC_BEFORE = /(?:^|[^\p{L}])((?:(?:[Pp]hó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BSCK2|BSCK1|BSCK|BSNT|BS|KS|LS|NSND|NSƯT|NGND|NGƯT)\.?(?:, ?| ?- ?| )?)+) $/u;
 
 /** An academic prefix written just before a name found from its appositive ("TS Phạm Lê Tuấn - ..."). */
 export function academicBefore(t: Text, nameStart: number): { start: number; text: string } | null {
-  const from = Math.max(0, nameStart - 24);
+  const from = Math.max(0, nameStart - 32);
   const m = ACADEMIC_BEFORE.exec(t.text.slice(from, nameStart));
   if (!m) return null;
   const text = m[1].trim().replace(/[.,-]$/, '').trim();

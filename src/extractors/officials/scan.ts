@@ -40,12 +40,17 @@ export interface TitleOnly {
 export type Candidate = Introduced | Bare | TitleOnly;
 
 const MAX_APPOSITIVES = 8;
+const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)/y;
 
 /** Titles after a name: ", Title, Title", " - Title", " (Title, Title)", " kiêm Title". */
-function appositives(t: Text, from: number): { titles: ParsedTitle[]; end: number } {
+function appositives(t: Text, from: number, afterHonorific = false): { titles: ParsedTitle[]; end: number } {
   const titles: ParsedTitle[] = [];
   let end = from;
   let inParen = false;
+  let dashed = false;
+  // "Bà Cao Thị Xuân (Sinh năm 1969), Phó Chủ tịch ...": an age or birth year in brackets is skipped.
+  AGE_NOTE.lastIndex = skipSpaces(t.text, from);
+  if (t.text[AGE_NOTE.lastIndex] === '(' && AGE_NOTE.exec(t.lower)) end = AGE_NOTE.lastIndex;
   for (let k = 0; k < MAX_APPOSITIVES; k++) {
     let q = skipSpaces(t.text, end);
     const c = t.text[q];
@@ -58,9 +63,11 @@ function appositives(t: Text, from: number): { titles: ParsedTitle[]; end: numbe
     if (c === ',' || c === ';' && inParen) {
       q = skipSpaces(t.text, q + 1);
       sep = true;
-    } else if (c === '-' && titles.length === 0) {
+    } else if (c === '-' && (titles.length === 0 || dashed)) {
+      // "X - Title", and "X - Title - Title" once the first was set off by a dash
       q = skipSpaces(t.text, q + 1);
       sep = true;
+      dashed = true;
     } else if (c === '(' && !inParen) {
       q = skipSpaces(t.text, q + 1);
       inParen = true;
@@ -70,6 +77,11 @@ function appositives(t: Text, from: number): { titles: ParsedTitle[]; end: numbe
     const lw = t.lower.slice(q, wordEnd(t.text, q));
     if (lw === 'kiêm') {
       q = skipSpaces(t.text, q + 4);
+      sep = true;
+    } else if (lw === 'là' && k === 0 && afterHonorific && !sep) {
+      // "Bà Trần Thị Hoa là Chủ tịch HĐQT kiêm Tổng Giám đốc ...": a title given by "là" right after
+      // a name with an honorific, written as a title (capitalised).
+      q = skipSpaces(t.text, q + 2);
       sep = true;
     } else if (t.lower.startsWith('đồng thời là ', q)) {
       q = skipSpaces(t.text, q + 13);
@@ -104,6 +116,11 @@ function nameRightAfter(t: Text, title: ParsedTitle): ParsedName | null {
 function nameAfterTitle(t: Text, title: ParsedTitle): { name: ParsedName; academic?: string } | null {
   let q = title.nameAt ?? skipSpaces(t.text, title.end);
   if (q === title.end && title.nameAt === undefined) return null;
+  // "Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt": an abbreviation in brackets.
+  if (title.nameAt === undefined && t.text[q] === '(') {
+    const close = abbreviationInBrackets(t, q);
+    if (close > 0) q = skipSpaces(t.text, close);
+  }
   let academic: string | undefined;
   const a = academicAt(t, q);
   if (a) {
@@ -112,6 +129,18 @@ function nameAfterTitle(t: Text, title: ParsedTitle): { name: ParsedName; academ
   }
   const name = parseName(t, q, { short: false, foreign: title.foreign || (title.nameAt !== undefined && title.kind === 'position') });
   return name ? { name, academic } : null;
+}
+
+/** The end (after ")") of a bracketed abbreviation at q ("(KH&CN)", "(UEFA)"), or -1. */
+function abbreviationInBrackets(t: Text, q: number): number {
+  let hasUpper = false;
+  for (let k = q + 1; k < Math.min(t.text.length, q + 14); k++) {
+    const c = t.text[k];
+    if (c === ')') return hasUpper && k > q + 1 ? k + 1 : -1;
+    if (c === ' ' || c === '\n' || c === '(') return -1;
+    if (isUpperAt(t.text, t.lower, k)) hasUpper = true;
+  }
+  return -1;
 }
 
 /** A title at `start` and what follows: titles joined by "," or "kiêm", then a name or not. */
@@ -138,10 +167,20 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     // Titles stacked before a name are written as titles: a lower-case "đại biểu Quốc hội, ..."
     // is a common noun, not the first of a chain.
     if (!first.capitalised && first.kind !== 'rank' && !honorific) break;
-    if (t.text[q] === ',') {
+    if (t.text[q] === ',' || (t.text[q] === '-' && first.capitalised)) {
+      // "Chủ nhiệm UB, ông Trần Cẩm Tú"; a dash joins titles too: "Tổng Bí thư ... - Bí thư Quân ủy Trung ương X"
+      const dash = t.text[q] === '-';
       q = skipSpaces(t.text, q + 1);
+      // "Thị trưởng Ollolai - Efisio Arbau, ...": a full name (two words or more) after a dash.
+      const dn = dash ? parseName(t, q, { short: false, foreign: cur.foreign }) : null;
+      if (dn && dn.words >= 2 && !parseTitleFrom(t, q)) {
+        const apps = appositives(t, dn.end);
+        return {
+          out: [{ kind: 'introduced', name: dn, titles: [...titles, ...apps.titles], start: mentionStart ?? first.modStart, end: dn.end, honorific }],
+          end: Math.max(apps.end, dn.end),
+        };
+      }
       joined = true;
-      // "Chủ nhiệm UB, ông Trần Cẩm Tú"
       const h = lexicon().honorifics.match(t.lower, q);
       if (h && (h.value.key === 'ông' || h.value.key === 'bà' || h.value.key === 'đồng chí')) {
         const n = parseName(t, skipSpaces(t.text, h.end), { short: false, foreign: true });
@@ -253,7 +292,7 @@ function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorif
     }
     return null;
   }
-  const apps = appositives(t, name.end);
+  const apps = appositives(t, name.end, honorific !== undefined);
   if (apps.titles.length) {
     return { out: [{ kind: 'introduced', name, titles: apps.titles, start, end: name.end, honorific, academic }], end: apps.end };
   }

@@ -119,11 +119,30 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'tư', 'pháp', 'nông', 'nghiệp', 'môi', 'trường', 'cơ', 'quan', 'đại', 'biểu', 'toàn', 'lần', 'thứ', 'điều', 'tuyên',
   'thể', 'thao', 'du', 'lịch', 'hóa', 'khoa', 'học', 'nghệ', 'kế', 'hoạch', 'đầu', 'thương', 'binh', 'ngoại',
   'nghị', 'thẩm', 'phán', 'kinh', 'tế', 'chứng', 'khoán', 'thuế', 'hải', 'thanh', 'niên', 'phụ', 'nữ', 'cựu', 'chiến', 'sĩ', 'truyền',
-  'hình', 'báo', 'phát', 'triển', 'thi', 'sản', 'vệ', 'sinh', 'môi', 'đặc', 'biệt', 'khu', 'vực', 'miền', 'trưởng', 'phó',
+  'hình', 'báo', 'phát', 'triển', 'gia', 'tin', 'thi', 'sản', 'vệ', 'sinh', 'môi', 'đặc', 'biệt', 'khu', 'vực', 'miền', 'trưởng', 'phó',
 ]);
 
 /**
  * Words that end a trích yếu without "." or ";": the clause goes on with a verb
  * ("Nghị định 117/2020/NĐ-CP về xử phạt … trong lĩnh vực y tế quy định hành vi …").
  */
-export const SUBJECT_STOPS: readonly string[] = [' quy định ', ' quy định:', ' thì ', ' nhưng ', ' là ', ' đã ', ' sẽ ', ' có hiệu lực', ' cho thấy', ' nêu rõ', ' yêu cầu '];
+export const SUBJECT_STOPS: readonly string[] = [' quy định ', ' từ ngày ', ' kể từ ', ' quy định:', ' thì ', ' nhưng ', ' là ', ' đã ', ' sẽ ', ' có hiệu lực', ' cho thấy', ' nêu rõ', ' yêu cầu '];
+
+/** After a comma, these keep a trích yếu going whatever follows ("phòng, chống", "sửa đổi, bổ sung"). */
+export const COMMA_KEEPS: readonly string[] = [', chống', ', bổ sung', ', khen thưởng'];
+
+/** A clause part after a comma that starts with one of these is the sentence going on, not the title. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'đồng thời', 'trong đó', 'theo đó', 'tuy nhiên', 'song', 'do đó', 'vì vậy', 'vì thế', 'nên', 'khi', 'sau khi', 'nếu', 'sau đó',
+  'trước đó', 'hiện', 'nhưng', 'còn', 'và', 'hoặc', 'cùng', 'từ', 'kể từ', 'ngày', 'bởi', 'do', 'để', 'gồm', 'như', 'thì',
+  'tức', 'nghĩa', 'với', 'người', 'ông', 'bà', 'anh', 'chị', 'em', 'họ', 'chúng', 'tôi', 'mình',
+];
+
+/** Verbs and connectives that show a clause part after a comma is not part of a title. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'có', 'được', 'bị', 'phải', 'cần', 'vẫn', 'đang', 'chưa', 'không', 'sẽ', 'đã', 'là', 'thì', 'mà', 'nói', 'cho',
+  'tiếp', 'vừa', 'đưa', 'nêu', 'ghi', 'ký', 'ban', 'gửi', 'nhận', 'tổ', 'hiệu', 'áp', 'còn', 'nhưng', 'nên',
+]);
+
+/** Verb phrases with the same role, whose words alone are also nouns ("Cầu Diễn", "vấn đề"). */
+export const CLAUSE_PHRASES: readonly string[] = [' diễn ra', ' yêu cầu', ' đề nghị', ' đề xuất', ' cho biết', ' đánh giá'];

@@ -8,7 +8,7 @@ import { RANKS } from './ranks';
 import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
 import { ROLES, MODIFIERS, type RoleEntry } from './roles';
 import { PROVINCES, COUNTRIES, ADMIN_UNITS } from './places';
-import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS } from './organizations';
+import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS } from './organizations';
 
 export type { RoleEntry } from './roles';
 export type { Honorific } from './honorifics';
@@ -39,6 +39,9 @@ export interface Lexicon {
   academicParts: ReadonlySet<string>;
   wholeWordHeads: ReadonlySet<string>;
   orgNameWords: ReadonlySet<string>;
+  /** Tail units listed in capitals ("TƯ", "MU"): matched only when written in capitals ("Bộ Tư pháp" is not "Bộ TƯ"). */
+  capsOnlyUnits: ReadonlySet<string>;
+  lowerNamedHeads: ReadonlySet<string>;
   modifiers: ReadonlyMap<string, 'former' | 'acting' | 'new'>;
   /** Finds candidate trigger positions in `ctx.lower` (global, reset lastIndex before use). */
   trigger: RegExp;
@@ -70,6 +73,7 @@ function build(): Lexicon {
   for (const i of INSTITUTION_HEADS) tailUnits.add(i, 'institution');
   const lowerUnits = new PhraseTrie<TailKind | 'lower'>();
   for (const a of ADMIN_UNITS) lowerUnits.add(a, 'admin');
+  for (const r of LOWER_REGIONS) lowerUnits.add(r, 'country');
   for (const i of INSTITUTION_HEADS) lowerUnits.add(i, 'institution');
   for (const l of ORG_LOWER_PHRASES) lowerUnits.add(l, 'lower');
 
@@ -92,6 +96,8 @@ function build(): Lexicon {
     academicParts: new Set(ACADEMIC_PARTS),
     wholeWordHeads: new Set(WHOLE_WORD_HEADS),
     orgNameWords: new Set(ORG_NAME_WORDS),
+    lowerNamedHeads: new Set(LOWER_NAMED_HEADS),
+    capsOnlyUnits: new Set([...COUNTRIES, ...PROVINCES, ...KNOWN_BODIES].filter((u) => u.length <= 4 && u === u.toUpperCase()).map((u) => u.toLowerCase())),
     modifiers: MODIFIERS,
     trigger,
   };

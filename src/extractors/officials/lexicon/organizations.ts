@@ -23,6 +23,9 @@ export const KNOWN_BODIES: readonly string[] = [
   'Ngân hàng Nhà nước', 'Kiểm toán Nhà nước', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội',
   'Văn phòng Trung ương Đảng', 'Văn phòng Chủ tịch nước', 'Hội đồng quản trị', 'HĐQT', 'Hội đồng thành viên', 'HĐTV',
   'Hội đồng Dân tộc',
+  // a capitalised head that takes a lower-case second syllable ("Bộ Khoa học", "Cục Hàng không")
+  'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Cảng hàng không', 'Ban Chỉ đạo', 'Ban Quản lý', 'Báo điện tử', 'Khoa học', 'Hàng không', 'Hàng hải', 'Báo chí', 'Bộ môn', 'Bộ phận', 'Bộ Chỉ huy', 'Cảng vụ', 'Đảng Cộng sản',
+  'Đảng Cộng sản Việt Nam', 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'Tư pháp', 'Hàng không Việt Nam',
   // foreign and domestic companies and clubs often written between a title and a name
   'Bạch Mai', 'Chợ Rẫy', 'Hoàng Anh Gia Lai', 'HAGL', 'Real Madrid', 'Barcelona', 'Premier League', 'Facebook', 'Google',
   'Apple', 'Amazon', 'Microsoft', 'Samsung', 'Samsung Electronics', 'Tesla', 'Pfizer', 'Moderna', 'AstraZeneca', 'Vingroup',
@@ -32,12 +35,12 @@ export const KNOWN_BODIES: readonly string[] = [
 
 /** Lower-case words and phrases that continue an organisation name. */
 export const ORG_LOWER_PHRASES: readonly string[] = [
-  'nhân dân', 'các cơ quan', 'cơ quan', 'và', 'ủy', 'đoàn', 'chấp hành', 'thường vụ', 'thường trực', 'kiểm tra', 'tối cao',
+  'nhân dân', 'hội đồng quản trị', 'hội đồng thành viên', 'các cơ quan', 'cơ quan', 'và', 'ủy', 'đoàn', 'chấp hành', 'thường vụ', 'thường trực', 'kiểm tra', 'tối cao',
   'tổ quốc', 'trung ương', 'quốc hội', 'chính phủ', 'nhà nước', 'vận tải', 'phát triển nông thôn', 'nông thôn', 'quân sự',
   'biên phòng', 'kiểm sát nhân dân', 'quản trị', 'thành viên', 'điều hành', 'hội đồng', 'ủy ban', 'công an', 'mặt trận',
   'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'cổ phần', 'trách nhiệm hữu hạn', 'thường vụ quốc hội',
   'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất', 'cán sự đảng', 'cán sự', 'chi bộ', 'đảng bộ',
-  'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
+  'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
 ];
 
 /**
@@ -61,6 +64,20 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'báo', 'đài', 'tạp chí', 'nhà xuất bản', 'quỹ', 'hợp tác xã', 'câu lạc bộ', 'CLB', 'sân bay', 'cảng', 'chùa', 'nhà hát',
   'bảo tàng', 'ĐH', 'ĐHQG', 'CĐ', 'Trường ĐH', 'Trường CĐ', 'Bệnh viện Đa khoa', 'trung tâm', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Đại học', 'THPT', 'THCS',
 ];
+
+/**
+ * Heads of a body whose name may go on in lower case: "Cục khám chữa bệnh", "Hội người khuyết
+ * tật tỉnh Ninh Bình", "Liên đoàn bóng đá châu Âu", "Trung tâm kiểm soát bệnh tật Quảng Nam"
+ * (news often capitalises only the head). Lower-cased.
+ */
+export const LOWER_NAMED_HEADS: readonly string[] = [
+  'ban', 'hội', 'cục', 'vụ', 'viện', 'trung tâm', 'liên đoàn', 'ủy ban', 'hội đồng', 'công ty', 'tập đoàn', 'bệnh viện',
+  'học viện', 'tổng cục', 'hiệp hội', 'công đoàn', 'phòng', 'trường', 'khối', 'cảng', 'đài', 'quỹ', 'tổng công ty',
+  'liên hiệp', 'văn phòng', 'chi cục', 'trạm', 'đội', 'ub', 'tổng liên đoàn', 'ngân hàng', 'sở',
+];
+
+/** Continents and regions written in lower case after a body ("Ủy ban châu Âu"): a foreign name may follow. */
+export const LOWER_REGIONS: readonly string[] = ['châu Âu', 'châu Á', 'châu Phi', 'châu Mỹ', 'châu Đại Dương', 'Đông Nam Á', 'châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương'];
 
 /**
  * Words that end the name of a company or a club, never a person's name ("Intracom Group",

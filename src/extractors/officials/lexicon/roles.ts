@@ -18,6 +18,8 @@ export interface RoleEntry {
   readonly needsTail?: boolean;
   readonly abroad?: boolean;
   readonly foreign?: boolean;
+  /** The role's body is a place, written right after it: "Thị trưởng Ollolai" is the town's mayor, not a person named Ollolai. */
+  readonly placeFirst?: boolean;
 }
 
 export const ROLES: readonly RoleEntry[] = [
@@ -83,7 +85,7 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Lãnh sự', abroad: true, foreign: true },
   { role: 'Tổng thống', foreign: true },
   { role: 'Ngoại trưởng', foreign: true },
-  { role: 'Thị trưởng', foreign: true },
+  { role: 'Thị trưởng', foreign: true, placeFirst: true },
   { role: 'Quốc vương', foreign: true },
   { role: 'Thủ hiến', foreign: true },
   { role: 'Thượng nghị sĩ', foreign: true },
