@@ -45,7 +45,9 @@ function isIssueDate(ctx: ExtractContext, hit: Hit, docs: DocumentCursor): boole
   if (hit.p.grain !== 'day' || hit.kind !== 'absolute') return false;
   const near = ctx.lower.slice(Math.max(0, hit.start - 8), hit.start).trimEnd();
   if (!near.endsWith('ngày') && !near.endsWith('ngay')) return false;
-  const from = Math.max(0, hit.start - 48);
+  // A document reference on an earlier line (a headline) never owns the date that opens the next one.
+  const lineStart = ctx.lower.lastIndexOf('\n', hit.start - 1) + 1;
+  const from = Math.max(lineStart, hit.start - 48);
   const docEnd = docs.lastEndBefore(hit.start);
   if (docEnd >= from && GAP_TO_DATE.test(ctx.lower.slice(docEnd, hit.start))) return true;
   return followsDocumentCode(ctx.lower.slice(from, hit.start));
