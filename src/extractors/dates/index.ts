@@ -25,6 +25,17 @@ function followsDocumentCode(before: string): boolean {
   return /^\d[\d.]*$/.test(token) && head.slice(0, Math.max(cut, 0)).trimEnd().endsWith('số');
 }
 
+/**
+ * A deadline ("trước ngày 30/6", "chậm nhất ngày 5/4", "hạn chót 1/7", "đến hết ngày 31/12") names
+ * a limit, not the day something happened: it never anchors a later "cùng ngày", which refers back
+ * to the reported event. Checked on the 24 characters before the date.
+ */
+const DEADLINE_LEAD = /(?:^|[\s,(])(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|đến hết|hết hạn)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/u;
+
+function isDeadline(ctx: ExtractContext, hit: Hit): boolean {
+  return DEADLINE_LEAD.test(ctx.lower.slice(Math.max(0, hit.start - 24), hit.start));
+}
+
 const GAP_TO_DATE = /^[\s,]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?ngày\s*$/u;
 
 /** Documents records sorted by end, walked with a cursor as dates come in text order. */
@@ -86,8 +97,8 @@ export const datesExtractor: Extractor<'dates'> = {
     scanner.scan((hit) => {
       const role = isIssueDate(ctx, hit, docs) ? 'issue' : 'event';
       out.push(toRecord(ctx, hit, role));
-      // Only a whole event day anchors "cùng ngày": not a cited document's date, a range, a month or a lunar date.
-      if (role === 'event' && !hit.to && hit.calendar === 'gregorian' && (hit.p.grain === 'day' || hit.p.grain === 'hour' || hit.p.grain === 'minute' || hit.p.grain === 'second')) {
+      // Only a whole event day anchors "cùng ngày": not a cited document's date, a deadline, a range, a month or a lunar date.
+      if (role === 'event' && !hit.to && !isDeadline(ctx, hit) && hit.calendar === 'gregorian' && (hit.p.grain === 'day' || hit.p.grain === 'hour' || hit.p.grain === 'minute' || hit.p.grain === 'second')) {
         scanner.anchor = hit.p;
       }
     });

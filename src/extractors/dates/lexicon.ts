@@ -199,3 +199,18 @@ export const YEAR_QUALIFIERS: ReadonlyArray<readonly [string, 'next' | 'last' | 
   ['năm sau', 'nextYear'],
   ['năm tới', 'nextYear'],
 ];
+
+/**
+ * The sexagenary (can chi) year names that follow a lunar date ("mùng 3 Tết Quý Mão", "29 tháng
+ * Chạp năm Quý Mão"): heavenly stems and earthly branches, index = position in the cycle
+ * (1984 = Giáp Tý = stem 0, branch 0). Matched lower-case; the scanner requires capitals in the text.
+ */
+export const HEAVENLY_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['giáp', 0], ['ất', 1], ['bính', 2], ['đinh', 3], ['mậu', 4], ['kỷ', 5], ['canh', 6], ['tân', 7], ['nhâm', 8], ['quý', 9],
+];
+export const EARTHLY_BRANCHES: ReadonlyArray<readonly [string, number]> = [
+  ['tý', 0], ['sửu', 1], ['dần', 2], ['mão', 3], ['mẹo', 3], ['thìn', 4], ['tỵ', 5], ['tị', 5], ['ngọ', 6], ['mùi', 7], ['thân', 8], ['dậu', 9], ['tuất', 10], ['hợi', 11],
+];
+
+/** News agencies in a dateline ("Hà Nội (TTXVN) 10/4 -", "Hà Nội, 10/4 (TTXVN) -"): a bare "d/m" next to one is a date. */
+export const NEWS_AGENCIES: readonly string[] = ['ttxvn', 'vna', 'vietnam+', 'vov', 'vtv', 'chinhphu.vn'];

@@ -20,7 +20,10 @@ import {
 import {
   AFTER_OK,
   ANAPHORIC_DAYS,
+  EARTHLY_BRANCHES,
+  HEAVENLY_STEMS,
   MONTH_WORDS,
+  NEWS_AGENCIES,
   ORDINAL_BEFORE,
   PART_OF_DAY,
   PART_OF_DAY_SHORT_DAYS,
@@ -106,6 +109,9 @@ const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week:
 // engine skips text faster than a JS loop over char codes). Left boundaries are checked in code.
 const TRIGGER =
   /\d+|n(?:gày|ăm|ửa đêm)|hôm|b(?:ữa|uổi)|t(?:háng|uần|hứ|rưa|ối|hập niên|hập k[ỷỉ])|quý|c(?:hủ nhật|húa nhật|n|hiều|ùng)|m(?:ùng|ồng)|r(?:ằm|ạng sáng)|sáng|đêm|khuya/g;
+const AGENCY = `(?:${NEWS_AGENCIES.map((a) => a.replace(/[.+]/g, '\\$&')).join('|')})`;
+const DATELINE_BEFORE = new RegExp(`\\(${AGENCY}\\) ?$`, 'u');
+const DATELINE_AFTER = new RegExp(`^\\d{1,2}/\\d{1,2}(?:/\\d{4})? ?\\(${AGENCY}\\)`, 'u');
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?/y;
 const YEAR_RANGE = /(\d{4}) ?- ?(\d{4})/y;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -306,6 +312,9 @@ export class DateScanner {
       return 'none';
     }
     const c = this.prevChar(i);
+    // A news-agency dateline: "Hà Nội (TTXVN) 10/4 -", "Hà Nội, 10/4 (TTXVN) -".
+    if (c === ')' && DATELINE_BEFORE.test(this.L.slice(Math.max(0, i - 20), i))) return 'strong';
+    if ((c === ',' || c === '' || c === '\n') && DATELINE_AFTER.test(this.L.slice(i, i + 32))) return 'strong';
     if (c === ',') return this.lastEnd >= i - 4 ? 'weak' : 'none';
     if (c === '' || c === '\n' || c === '(' || c === ',' || c === ';' || c === ':' || c === '"' || c === '.' || c === '-' || c === '[' || c === '–') return 'weak';
     return 'none';
@@ -743,8 +752,42 @@ export class DateScanner {
     // The lunar year: nearest to the reference read roughly one month back (lunar dates run ~1 month behind).
     const r = this.ref;
     const approx = addDays(r.year, r.month, r.day, -30);
-    const year = y ?? nearestYear(approx.y, approx.m, approx.d, m, Math.min(d, 28));
+    let year = y ?? nearestYear(approx.y, approx.m, approx.d, m, Math.min(d, 28));
+    if (y === undefined) {
+      // "mùng 3 Tết Quý Mão", "29 tháng Chạp năm Quý Mão": the can chi year nearest the inferred one.
+      const cc = this.canChiYear(end, year);
+      if (cc) {
+        year = cc[0];
+        end = cc[1];
+        y = year;
+      }
+    }
     return { start, end, p: pt(year, m, d, 'day'), inferred: y ? [] : ['year'], calendar: 'lunar', kind: 'absolute', yearStated: y !== undefined };
+  }
+
+  /** "Quý Mão", "năm Giáp Thìn" after e, both words capitalised: [year nearest `near`, end]. */
+  private canChiYear(e: number, near: number): [number, number] | null {
+    let j = this.sp(e);
+    const nam = this.word(j, 'năm');
+    if (nam >= 0) j = this.sp(nam);
+    if (this.T[j] === this.L[j]) return null;
+    const stem = this.oneOf(j, HEAVENLY_STEMS);
+    if (!stem) return null;
+    const k = this.sp(stem[0]);
+    if (k === stem[0] || this.T[k] === this.L[k]) return null;
+    const branch = this.oneOf(k, EARTHLY_BRANCHES);
+    if (!branch) return null;
+    const s = stem[1];
+    const b = branch[1];
+    if ((s % 2) !== (b % 2)) return null; // stems and branches pair by parity: no "Giáp Sửu"
+    // Position in the 60-year cycle: the n (0..59) with n % 10 = s and n % 12 = b.
+    let n = s;
+    while (n % 12 !== b) n += 10;
+    const base = near - (((near - 1984) % 60) + 60) % 60; // the Giáp Tý year at or before `near`
+    let year = base + n;
+    if (year - near > 30) year -= 60;
+    else if (near - year > 30) year += 60;
+    return [year, branch[0]];
   }
 
   /** "rằm tháng Giêng", "rằm tháng 7": the 15th of a lunar month. */
@@ -1004,7 +1047,10 @@ export class DateScanner {
   private yearExpr(i: number): Hit | null {
     const nam = this.word(i, 'năm');
     if (nam < 0) return null;
-    const j = this.sp(nam);
+    let j = this.sp(nam);
+    // "năm tài khóa 2024", "năm tài chính 2023": a fiscal year is still the year.
+    const fiscal = Math.max(this.word(j, 'tài khóa'), this.word(j, 'tài chính'));
+    if (fiscal >= 0 && isDigitCode(this.L.charCodeAt(this.sp(fiscal)))) j = this.sp(fiscal);
     const counted = this.countedBefore(i);
     const shift = counted ? null : this.periodShift(j, 'năm');
     if (shift) {
@@ -1455,7 +1501,7 @@ export class DateScanner {
 
   /** "11/4/2007-11/4/2022", "30/4 - 1/5", "từ 14/4 đến 19/4", "năm 2021-2025", "quý I-III/2022" (not). */
   private rangeTail(h: Hit): Hit | null {
-    if (h.to || h.kind !== 'absolute' || h.calendar !== 'gregorian') return null;
+    if (h.to || h.kind !== 'absolute' || (h.calendar === 'lunar' && h.p.grain !== 'day')) return null;
     const L = this.L;
     let j = this.sp(h.end);
     if (L.charCodeAt(j) === 45) j = this.sp(j + 1);
@@ -1481,7 +1527,8 @@ export class DateScanner {
     } else if (g === 'quarter') {
       second = this.word(j, 'quý') >= 0 ? this.quarterExpr(j) : null;
     }
-    if (!second || second.to || second.p.grain !== g || second.kind !== 'absolute') return null;
+    // A range cannot mix calendars: "từ 26/1 đến hết mùng 10 tháng Giêng" is two dates.
+    if (!second || second.to || second.p.grain !== g || second.kind !== 'absolute' || second.calendar !== h.calendar) return null;
     let from = h.p;
     let to = second.p;
     // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022".

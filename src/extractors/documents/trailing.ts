@@ -32,6 +32,9 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** "được ban hành ngày", "ký ngày", "ban hành vào ngày" between the reference and its date. */
+const ISSUE_VERB = /(?:được )?(?:ban hành|ký)(?: vào)? (?=ngày)/y;
+
 /** "ngày d/m/yyyy" or "ngày d tháng m năm yyyy" at `i` of the lower-cased text. */
 function readDate(lower: string, i: number): Found | undefined {
   DATE_NUMERIC.lastIndex = i;
@@ -237,6 +240,10 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
     // A space, or nothing when the symbol is glued to the word ("NĐ-CPngày 16/01/2017").
     if (text.charCodeAt(j) === 32) j++;
     else if (j !== pos || round > 0) break;
+    if (!out.issuedOn && round === 0) {
+      ISSUE_VERB.lastIndex = j;
+      if (ISSUE_VERB.exec(lower)) j = ISSUE_VERB.lastIndex;
+    }
     if (!out.issuedOn && lower.startsWith('ngày', j)) {
       const d = readDate(lower, j);
       if (!d || d.end > limit) break;

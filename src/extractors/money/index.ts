@@ -17,7 +17,7 @@ import type { Extractor } from '../../core/extractor';
 import { shiftDecimal } from '../../text/numbers';
 import { addHundredths, readAmountAt, readAmountCovering, readAmountEndingAt, readCentsAfter, isDigitAt, isLetterAt, type AmountMatch } from './amount';
 import { compareDecimal, isInteger } from './decimal';
-import { AFTER_IMPLIED_OK, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type QualifierKind } from './lexicon';
+import { AFTER_IMPLIED_OK, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PER_UNITS_AFTER_MOT_AT_CLAUSE_END, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type QualifierKind } from './lexicon';
 import { NAME_INFO, QUALIFIER_AFTER_MAX_WORDS, QUALIFIER_BEFORE_MAX_WORDS, type NameInfo } from './lexicon-compiled';
 import type { MoneyRecord } from './schema';
 import { forEachCurrencyName } from './trigger';
@@ -390,11 +390,18 @@ function perAfter(lower: string, pos: number): { per: string; start: number; end
   if (!m || isLetterAt(lower, PER_WORD_AFTER.lastIndex)) return null;
   const marker = m[1];
   const unit = m[2];
-  if (marker === 'một' && !PER_UNITS_AFTER_MOT.has(unit)) return null;
+  if (marker === 'một' && !PER_UNITS_AFTER_MOT.has(unit) && !(PER_UNITS_AFTER_MOT_AT_CLAUSE_END.has(unit) && atClauseEnd(lower, PER_WORD_AFTER.lastIndex))) return null;
   if ((marker === 'hàng' || marker === 'hằng') && !PER_UNITS_AFTER_HANG.has(unit)) return null;
   const unitStart = PER_WORD_AFTER.lastIndex - unit.length;
   const end = unitAt(lower, unitStart, PER_WORD_AFTER.lastIndex);
   return { per: lower.slice(unitStart, end), start: unitStart, end };
+}
+
+/** End of text, or punctuation closing the clause (spaces before it allowed). */
+function atClauseEnd(lower: string, pos: number): boolean {
+  let i = pos;
+  while (i < lower.length && i < pos + 3 && lower.charCodeAt(i) === 32) i++;
+  return i >= lower.length || ',.;:)!?"\n'.includes(lower[i]);
 }
 
 const PER_BEFORE = /(?:^|[^\p{L}\p{M}])mỗi ([\p{L}\p{M}]+)/gu;

@@ -150,6 +150,11 @@ export const PER_UNITS_AFTER_MOT: ReadonlySet<string> = new Set([
   'lượt', 'm2', 'cái', 'con', 'vé', 'ca', 'buổi', 'km', 'ha', 'thùng', 'ounce', 'cổ', 'gói', 'hộp', 'chai', 'bộ', 'liều',
   'trận', 'học', 'lần', 'đôi', 'cặp', 'phần',
 ]);
+/**
+ * Units that make a rate after "một" only at the end of a clause: "86 triệu đồng một lượng." (a gold
+ * tael), while "một lượng lớn khách hàng" ("an amount of") goes on with a word.
+ */
+export const PER_UNITS_AFTER_MOT_AT_CLAUSE_END: ReadonlySet<string> = new Set(['lượng']);
 export const PER_UNITS_AFTER_HANG: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'giờ']);
 
 /**
@@ -184,4 +189,7 @@ export const PER_COMPOUNDS: readonly string[] = [
   'tháng lương', 'ha đất', 'mét vuông', 'ki lô gam', 'héc ta', 'hợp đồng', 'dự án', 'tài khoản', 'giao dịch', 'hồ sơ',
   'thí sinh', 'cán bộ', 'nhân viên', 'người dân', 'khách hàng', 'chuyến bay', 'lượt truy cập', 'lần khám', 'sản phẩm',
   'mặt hàng', 'đơn hàng', 'đầu người', 'bệnh viện', 'cửa hàng', 'hội viên', 'đơn vị', 'ngày đêm', 'đêm nghỉ',
+  // people a sum is paid to ("mỗi quân nhân được thưởng 500.000 đồng")
+  'quân nhân', 'công nhân', 'người lao động', 'đảng viên', 'giáo viên', 'công chức', 'viên chức', 'người bệnh',
+  'hộ nghèo', 'hộ dân', 'nông dân', 'chiến sĩ', 'người có công', 'trẻ sơ sinh',
 ];

@@ -672,6 +672,11 @@ export function nameBefore(t: Text, titleStart: number): ParsedName | null {
   const sep = t.text[p - 1];
   if (sep !== ',' && sep !== '-' && sep !== '(') return null;
   p--;
+  if (sep === ',') {
+    // "Trương Mỹ Lan (67 tuổi, cựu Chủ tịch HĐQT ...)", "(SN 1965, Giám đốc ...)": an age opens the brackets.
+    const age = AGE_OPENING.exec(t.lower.slice(Math.max(0, p - 20), p));
+    if (age) p -= age[0].length;
+  }
   const words: Array<[number, number]> = [];
   let end = p;
   for (let k = 0; k < 5; k++) {
@@ -695,6 +700,8 @@ export function nameBefore(t: Text, titleStart: number): ParsedName | null {
   if (before >= 0 && isLetter(t.text.charCodeAt(before))) return null;
   return { start: words[0][0], end: words[words.length - 1][1], words: words.length, foreign: foreignName };
 }
+
+const AGE_OPENING = /\((?:\d{1,3} tuổi|(?:sinh năm|năm sinh|sn|sinh) ?\d{4}) ?$/u;
 
 const ACADEMIC_BEFORE = /(?:^|[^\p{L}])((?:(?:[Pp]hó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BSCK2|BSCK1|BSCK|BSNT|BS|KS|LS|NSND|NSƯT|NGND|NGƯT)\.?(?:, ?| ?- ?| )?)+) $/u;
 

@@ -208,6 +208,11 @@ export function resolve(
   }
   for (const c of candidates) {
     if (c.kind !== 'title' || c.plural || c.title.kind === 'rank') continue;
+    const named = titleWithGivenName(t, c, byLast);
+    if (named) {
+      addMention(named, c.start, c.end, true);
+      continue;
+    }
     const p = resolveTitleOnly(c, byTitle, byRole);
     if (p) {
       addMention(p, c.start, c.end, false);
@@ -219,6 +224,20 @@ export function resolve(
   findNameOccurrences(t, order, addMention);
 
   return order.map((p) => toRecord(p, span, original));
+}
+
+/**
+ * "Bộ trưởng Thắng", "Chủ tịch Nhân": a role and one capitalised syllable that the title parser
+ * read as a body, but that is the given name of exactly one person in the text who holds that role.
+ */
+function titleWithGivenName(t: Text, c: TitleOnly, byLast: Map<string, Person[]>): Person | null {
+  const title = c.title;
+  if (title.orgStart === undefined || title.orgEnd !== title.end) return null;
+  const word = t.lower.slice(title.orgStart, title.orgEnd);
+  if (word.includes(' ')) return null;
+  const holders = byLast.get(word);
+  if (!holders || holders.length !== 1) return null;
+  return holders[0].roles.has(title.role.toLowerCase()) ? holders[0] : null;
 }
 
 function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: Map<string, Person[]>): Person | null {

@@ -40,6 +40,7 @@ export interface TitleOnly {
 export type Candidate = Introduced | Bare | TitleOnly;
 
 const MAX_APPOSITIVES = 8;
+const AGE_OPENING = /\((?:\d{1,3} tuổi|(?:sinh năm|năm sinh|sn|sinh) ?\d{4}) ?(?=,)/y;
 const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)/y;
 
 /** Titles after a name: ", Title, Title", " - Title", " (Title, Title)", " kiêm Title". */
@@ -51,6 +52,14 @@ function appositives(t: Text, from: number, afterHonorific = false): { titles: P
   // "Bà Cao Thị Xuân (Sinh năm 1969), Phó Chủ tịch ...": an age or birth year in brackets is skipped.
   AGE_NOTE.lastIndex = skipSpaces(t.text, from);
   if (t.text[AGE_NOTE.lastIndex] === '(' && AGE_NOTE.exec(t.lower)) end = AGE_NOTE.lastIndex;
+  else {
+    // "Bà Trần Thị Hoa (45 tuổi, Phó Chủ tịch UBND xã)": the age opens the brackets, titles follow its comma.
+    AGE_OPENING.lastIndex = skipSpaces(t.text, from);
+    if (t.text[AGE_OPENING.lastIndex] === '(' && AGE_OPENING.exec(t.lower)) {
+      end = AGE_OPENING.lastIndex;
+      inParen = true;
+    }
+  }
   for (let k = 0; k < MAX_APPOSITIVES; k++) {
     let q = skipSpaces(t.text, end);
     const c = t.text[q];

@@ -50,6 +50,7 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Tổng Thư ký' },
   { role: 'Chủ nhiệm' },
   { role: 'Chánh án' },
+  { role: 'Thẩm phán' },
   { role: 'Viện trưởng', head: 'Viện' },
   { role: 'Tổng Thanh tra' },
   { role: 'Chánh Thanh tra', head: 'Thanh tra' },
@@ -78,7 +79,6 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Giám đốc điều hành' },
   { role: 'Hiệu trưởng' },
   { role: 'Tổng Biên tập' },
-  { role: 'Chủ nhiệm Ủy ban' },
   // Diplomacy and foreign states
   { role: 'Đại sứ', abroad: true, foreign: true },
   { role: 'Tổng Lãnh sự', abroad: true, foreign: true },
