@@ -21,13 +21,13 @@
 import type { ExtractContext } from '../../core/context';
 import type { Extractor } from '../../core/extractor';
 import type { DocumentRecord } from './schema';
-import { bodyFits } from './catalogue/bodies';
+import { bodyFits, bodyKind } from './catalogue/bodies';
 import { lookupIssuer, type IssuerEntry } from './catalogue/issuers';
 import { lookupType, type DocTypeEntry } from './catalogue/types';
 import { BARE_NUMBER_UNITS, NOT_LAW_BEFORE, TYPE_ABBREVIATIONS, TYPE_WORDS, type TypeWord } from './catalogue/words';
 import { isWordChar, readCode, type RawCode } from './code';
 import { readPartyEvent, readOrdinal, readTitle } from './named';
-import { readTrailing } from './trailing';
+import { readIssuerBefore, readTrailing } from './trailing';
 
 // ---------------------------------------------------------------------------------------------
 // Triggers (compiled once)
@@ -533,10 +533,25 @@ function typeNameFor(c: Candidate): { typeCode?: string; typeName?: string } {
   return {};
 }
 
+/**
+ * A person as the subject ("Chủ tịch UBND TP Hà Nội Chu Ngọc Anh đã ban hành", "Thủ tướng Phạm
+ * Minh Chính ban hành"): the name would be read into the body, so no issuer is taken from it.
+ */
+function personAsIssuer(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (/^(?:phó )?chủ tịch /.test(lower)) return true;
+  return lower.startsWith('thủ tướng') && lower !== 'thủ tướng' && lower !== 'thủ tướng chính phủ';
+}
+
 function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: DocumentRecord; fieldsEnd: number } {
   const { typeCode, typeName } = typeNameFor(c);
   const codes = c.cls ? c.cls.issuers.map((code, k) => ({ code, system: c.cls?.issuerEntries[k]?.system })) : [];
   const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit, (body) => bodyFits(body, typeName, codes));
+  if (!tr.issuedBy) {
+    // "UBND tỉnh X vừa ban hành Quyết định số ...": a known kind of body as the clause's subject.
+    const before = readIssuerBefore(ctx.text, ctx.lower, c.start);
+    if (before && bodyKind(before.value) !== 'other' && !personAsIssuer(before.value) && bodyFits(before.value, typeName, codes)) tr.issuedBy = before;
+  }
   // A law cited by name has its title; "về …" after it belongs to the sentence ("Nghị định 53
   // hướng dẫn Luật Dược về các thông tin …").
   if (c.title && !c.raw) tr.subject = undefined;

@@ -103,6 +103,39 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
   return end > i ? { value: text.slice(i, end), start: i, end } : undefined;
 }
 
+/** How far back the subject of "X vừa ban hành <reference>" is looked for. */
+const ISSUER_BEFORE_MAX = 120;
+/** "UBND tỉnh X vừa ban hành ", "Bộ Y tế đã ký ban hành ": the verb just before a reference. */
+const ISSUE_VERB_BEFORE = / (?:(?:vừa|đã|mới|chính thức) )*(?:ký )?ban hành $/;
+
+/**
+ * "UBND tỉnh Thanh Hóa vừa ban hành Quyết định số ...": the issuer as the subject of the clause
+ * that ends with "ban hành" right before the reference at `start`. The clause starts at the text
+ * start, after a sentence end, or after a comma ("Ngày 15/5, UBND tỉnh ..."); the body read from
+ * there must reach the verb exactly, so a person ("Chủ tịch UBND tỉnh ký ban hành") is vetted by
+ * the caller's body check.
+ */
+export function readIssuerBefore(text: string, lower: string, start: number): Found | undefined {
+  const from = Math.max(0, start - ISSUER_BEFORE_MAX);
+  const window = lower.slice(from, start);
+  const verb = ISSUE_VERB_BEFORE.exec(window);
+  if (!verb) return undefined;
+  const verbAt = from + verb.index;
+  let k = verbAt - 1;
+  while (k >= from && !isClauseBoundary(text, k)) k--;
+  if (k < from && from > 0) return undefined;
+  let bodyStart = k + 1;
+  while (bodyStart < verbAt && text.charCodeAt(bodyStart) === 32) bodyStart++;
+  const b = readBody(text, lower, bodyStart, verbAt);
+  return b && b.end === verbAt ? b : undefined;
+}
+
+function isClauseBoundary(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 59 || c === 10 || c === 13 || c === 58 || c === 33 || c === 63 || c === 40 || c === 34) return true;
+  return c === 46 && text.charCodeAt(k + 1) === 32;
+}
+
 const SUBJECT_MAX = 220;
 /** Longest clause part read after a comma when deciding whether a trích yếu goes on. */
 const SEGMENT_MAX = 90;

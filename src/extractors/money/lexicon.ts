@@ -192,4 +192,6 @@ export const PER_COMPOUNDS: readonly string[] = [
   // people a sum is paid to ("mỗi quân nhân được thưởng 500.000 đồng")
   'quân nhân', 'công nhân', 'người lao động', 'đảng viên', 'giáo viên', 'công chức', 'viên chức', 'người bệnh',
   'hộ nghèo', 'hộ dân', 'nông dân', 'chiến sĩ', 'người có công', 'trẻ sơ sinh',
+  // court and market news ("mỗi bị hại phải nộp từ 50 đến 300 triệu đồng", "mỗi cổ đông nhận ...")
+  'bị hại', 'người bị hại', 'nạn nhân', 'bị cáo', 'bị can', 'cổ đông', 'nhà đầu tư', 'học viên',
 ];

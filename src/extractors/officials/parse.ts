@@ -109,6 +109,12 @@ function isForeignWord(t: Text, w: [number, number]): boolean {
   return w[1] - w[0] > 1 && !isAllCaps(t, w[0], w[1]) && !isVietnameseSyllable(lw.replace(/['-]/g, '')) && !lexicon().orgNameWords.has(lw);
 }
 
+/** "tỉnh" (only: towns and wards are often named after people, "phường Nguyễn Trãi") then a full name. */
+function personAfterProvinceWord(t: Text, admin: { start: number; end: number }, run: Array<[number, number]>): boolean {
+  if (t.lower.slice(admin.start, admin.end) !== 'tỉnh' || run.length < 3 || run.length > MAX_NAME_WORDS) return false;
+  return nameStartInRun(t, run, 0) === 0;
+}
+
 /**
  * Where in a capitalised run a Vietnamese name starts: a family name followed by 1–3 more
  * syllables, all Vietnamese. `minStart` 1 when the run must first name a place or an
@@ -399,6 +405,12 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
         }
       }
       const s = nameStartInRun(t, run, afterPrefix ? 1 : 0);
+      if (last() === 'admin' && personAfterProvinceWord(t, pieces[pieces.length - 1], run)) {
+        // "Chủ tịch UBND tỉnh Đỗ Minh Tuấn": every province is in the place list, so an unknown
+        // run of 3-4 syllables after "tỉnh" that reads as a full name is the person.
+        nameAt = q;
+        break;
+      }
       if (s === 0) {
         nameAt = q;
         break;
@@ -633,6 +645,30 @@ export function academicAt(t: Text, i: number): { end: number; text: string } | 
   return { end, text };
 }
 
+// Lower-case particles inside Western names ("Alberto van Klaveren", "Ursula von der Leyen",
+// "Lula da Silva"). Not "la"/"le"/"al": they are too often Vietnamese or other words.
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'bin', 'ibn']);
+
+/**
+ * A foreign name going on over one or two lower-case particles: foreign words on both sides,
+ * one space between words, at most four capitalised words in all.
+ */
+function foreignNameWithParticles(t: Text, run: Array<[number, number]>): { end: number; words: number } | null {
+  if (run.length === 0 || run.length > 3 || !run.every((w) => isForeignWord(t, w))) return null;
+  let p = run[run.length - 1][1];
+  let particles = 0;
+  while (particles < 2 && t.text.charCodeAt(p) === 32) {
+    const e = wordEnd(t.text, p + 1);
+    if (!NAME_PARTICLES.has(t.text.slice(p + 1, e))) break;
+    particles++;
+    p = e;
+  }
+  if (particles === 0 || t.text.charCodeAt(p) !== 32 || !isUpperAt(t.text, t.lower, p + 1)) return null;
+  const tail = capRun(t, p + 1, 2);
+  if (tail.length === 0 || run.length + tail.length > MAX_NAME_WORDS || !tail.every((w) => isForeignWord(t, w))) return null;
+  return { end: tail[tail.length - 1][1], words: run.length + particles + tail.length };
+}
+
 /**
  * A person's name at i (after a title, an honorific or an academic prefix). `short` allows a
  * one-word name ("ông Việt"); `foreign` accepts a run of foreign words.
@@ -651,6 +687,8 @@ export function parseName(t: Text, i: number, opts: { short: boolean; foreign: b
       return { start: i, end: run[words - 1][1], words, foreign: false };
     }
   }
+  const particled = foreignNameWithParticles(t, run);
+  if (particled) return { start: i, end: particled.end, words: particled.words, foreign: true };
   if (run.length <= MAX_NAME_WORDS && (opts.foreign || run.every((w) => isForeignWord(t, w)))) {
     if (run.length === 1 && !opts.short && !opts.foreign) return null;
     return { start: i, end: run[run.length - 1][1], words: run.length, foreign: run.some((w) => isForeignWord(t, w)) || (opts.foreign && !isFamilyWord(t, run[0]) && run.length > 1) };

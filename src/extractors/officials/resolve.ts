@@ -185,6 +185,7 @@ export function resolve(
       const matches = byLast.get(key);
       if (matches && matches.length === 1) p = matches[0];
     }
+    if (!p && c.name.words === 2 && c.honorific) p = byDoubleGivenName(order, key);
     if (!p) continue;
     addMention(p, c.start, c.end, c.name.words > 1);
     if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
@@ -207,7 +208,12 @@ export function resolve(
     }
   }
   for (const c of candidates) {
-    if (c.kind !== 'title' || c.plural || c.title.kind === 'rank') continue;
+    if (c.kind === 'title' && !c.plural && c.title.kind === 'rank') {
+      const ranked = rankWithGivenName(t, c, byLast);
+      if (ranked) addMention(ranked.person, c.start, ranked.end, true);
+      continue;
+    }
+    if (c.kind !== 'title' || c.plural) continue;
     const named = titleWithGivenName(t, c, byLast);
     if (named) {
       addMention(named, c.start, c.end, true);
@@ -238,6 +244,38 @@ function titleWithGivenName(t: Text, c: TitleOnly, byLast: Map<string, Person[]>
   const holders = byLast.get(word);
   if (!holders || holders.length !== 1) return null;
   return holders[0].roles.has(title.role.toLowerCase()) ? holders[0] : null;
+}
+
+/**
+ * "bà Vân Anh" after "bà Trần Thị Vân Anh": a two-word given name joins the one person whose
+ * full name (three words or more) ends with it.
+ */
+function byDoubleGivenName(people: readonly Person[], key: string): Person | undefined {
+  let found: Person | undefined;
+  for (const p of people) {
+    if (!p.key.endsWith(` ${key}`)) continue;
+    if (found) return undefined;
+    found = p;
+  }
+  return found;
+}
+
+/**
+ * "Đại tá Hải" after "Đại tá Nguyễn Thanh Hải": a rank and one capitalised syllable, the given
+ * name of exactly one person in the text who holds that rank.
+ */
+function rankWithGivenName(t: Text, c: TitleOnly, byLast: Map<string, Person[]>): { person: Person; end: number } | null {
+  let q = c.title.end;
+  if (t.text.charCodeAt(q) !== 32) return null;
+  q++;
+  if (!isUpperAt(t.text, t.lower, q)) return null;
+  let e = q;
+  while (e < t.text.length && isLetter(t.text.charCodeAt(e))) e++;
+  // One word only: a second capitalised word makes it a name the scan did not read.
+  if (e === q || (t.text.charCodeAt(e) === 32 && isUpperAt(t.text, t.lower, e + 1))) return null;
+  const holders = byLast.get(t.lower.slice(q, e));
+  if (!holders || holders.length !== 1) return null;
+  return holders[0].roles.has(c.title.role.toLowerCase()) ? { person: holders[0], end: e } : null;
 }
 
 function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: Map<string, Person[]>): Person | null {
