@@ -159,11 +159,19 @@ export function notAModifier(t: Text, at: number, word: string): boolean {
 }
 
 /** A role or rank starting exactly at i (with "Phó" read as a deputy prefix). */
+/** For a `nameFollows` role: written capitalised, with a full name right after it. */
+function nameRightAfterRole(t: Text, start: number, end: number): boolean {
+  if (!isUpperAt(t.text, t.lower, start)) return false;
+  const q = skipSpaces(t.text, end);
+  return q > end && parseName(t, q, { short: false, foreign: false }) !== null;
+}
+
 function roleAt(t: Text, i: number): { end: number; role?: RoleEntry; rank?: string; deputy: boolean } | null {
   const lex = lexicon();
   const rank = lex.ranks.match(t.lower, i);
   if (rank) return { end: rank.end, rank: rank.value, deputy: rank.value.startsWith('Phó') };
   const role = lex.roles.match(t.lower, i);
+  if (role && role.value.nameFollows && !nameRightAfterRole(t, i, role.end)) return null;
   if (role) return { end: role.end, role: role.value, deputy: false };
   if (lowerWordAt(t, i) === 'phó') {
     const j = skipSpaces(t.text, i + 3);
@@ -255,6 +263,11 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
   }
   const entry = r.role as RoleEntry;
   const tail = parseTail(t, r.end, entry);
+  // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Thủ tướng Thường trực Chính phủ": "Thường trực"
+  // (standing) qualifies the role; the body is what follows it.
+  if (t.lower.startsWith(STANDING, tail.orgStart) && tail.orgStart + STANDING.length < tail.orgEnd) {
+    tail.orgStart = skipSpaces(t.text, tail.orgStart + STANDING.length);
+  }
   if (entry.needsTail && (tail.orgStart === tail.orgEnd || !isUpperAt(t.text, t.lower, tail.orgStart))) return null;
   let end = tail.orgEnd > tail.orgStart ? tail.orgEnd : r.end;
   // Qualifiers after the title: "khóa XIII", "nhiệm kỳ 2021-2026".
@@ -290,6 +303,8 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     capitalised,
   };
 }
+
+const STANDING = 'thường trực ';
 
 interface Tail {
   orgStart: number;
@@ -704,12 +719,12 @@ export function parseName(t: Text, i: number, opts: { short: boolean; foreign: b
  * "các đồng chí: Nguyễn Văn A, Bí thư ...", "Nguyễn Văn A (Chủ tịch ...)". The whole capitalised
  * run before the separator must be the name (so "Tại Hà Nội, Phó Thủ tướng" gives nothing).
  */
-export function nameBefore(t: Text, titleStart: number): ParsedName | null {
+export function nameBefore(t: Text, titleStart: number, noSeparator = false): ParsedName | null {
   let p = titleStart;
   while (p > 0 && t.text.charCodeAt(p - 1) === 32) p--;
-  const sep = t.text[p - 1];
-  if (sep !== ',' && sep !== '-' && sep !== '(') return null;
-  p--;
+  const sep = noSeparator ? '' : t.text[p - 1];
+  if (!noSeparator && sep !== ',' && sep !== '-' && sep !== '(') return null;
+  if (!noSeparator) p--;
   if (sep === ',') {
     // "Trương Mỹ Lan (67 tuổi, cựu Chủ tịch HĐQT ...)", "(SN 1965, Giám đốc ...)": an age opens the brackets.
     const age = AGE_OPENING.exec(t.lower.slice(Math.max(0, p - 20), p));

@@ -288,12 +288,42 @@ function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: 
     list = byRole.get(c.title.role.toLowerCase());
     if (!list || list.length !== 1) return null;
   }
+  if (!list && c.title.organization && c.title.capitalised) list = byShorterBody(c, k, byRole);
   if (!list || list.length === 0) return null;
+  // "tân hiệu trưởng", "Chủ tịch UBND tỉnh" without "nguyên": the incumbent, never someone who
+  // only held that title before ("nguyên Hiệu trưởng").
+  if (!c.title.former) list = list.filter((p) => holdsNow(p, k, c.title.role.toLowerCase(), !c.title.organization));
+  if (list.length === 0) return null;
   if (list.length === 1) return list[0];
   // Several holders of one title: the one introduced last before this mention.
   let best: Person | null = null;
   for (const p of list) if (p.firstIntro <= c.start && (!best || p.firstIntro > best.firstIntro)) best = p;
   return best;
+}
+
+/**
+ * "Bí thư Tỉnh ủy" after "Bí thư Tỉnh ủy Hà Tĩnh": a capitalised title whose body is the start of
+ * the body of exactly one holder of that role.
+ */
+const LEVEL_END = /(?:^|[ |])(?:tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)$/u;
+
+function byShorterBody(c: TitleOnly, k: string, byRole: Map<string, Person[]>): Person[] | undefined {
+  // Only a body that ends on its level ("Tỉnh ủy", "UBND tỉnh"): "Chủ tịch UBND các quận" is not one.
+  if (!LEVEL_END.test(k)) return undefined;
+  const holders = byRole.get(c.title.role.toLowerCase());
+  if (!holders) return undefined;
+  const found = holders.filter((p) => p.titles.some((x) => titleKey(x.title).startsWith(k + ' ')));
+  return found.length === 1 ? found : undefined;
+}
+
+/** Whether the person holds the title (or, for a bare role, the role) other than as a former one. */
+function holdsNow(p: Person, key: string, role: string, bareRole: boolean): boolean {
+  for (const x of p.titles) {
+    if (x.title.former) continue;
+    const held = titleKey(x.title);
+    if (held === key || held.startsWith(key + ' ') || (bareRole && x.title.role.toLowerCase() === role)) return true;
+  }
+  return false;
 }
 
 /** One regex over the lower-cased text, built from the people's full names (a trie, so cheap). */

@@ -44,11 +44,15 @@ const AGE_OPENING = /\((?:\d{1,3} tuổi|(?:sinh năm|năm sinh|sn|sinh) ?\d{4})
 const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)/y;
 
 /** Titles after a name: ", Title, Title", " - Title", " (Title, Title)", " kiêm Title". */
+// Verbs that give a person an office right after the name.
+const APPOINTED = /(?:tiếp tục )?(?:giữ chức|làm)(?= )/y;
+
 function appositives(t: Text, from: number, afterHonorific = false): { titles: ParsedTitle[]; end: number } {
   const titles: ParsedTitle[] = [];
   let end = from;
   let inParen = false;
   let dashed = false;
+  let verbTitle = false;
   // "Bà Cao Thị Xuân (Sinh năm 1969), Phó Chủ tịch ...": an age or birth year in brackets is skipped.
   AGE_NOTE.lastIndex = skipSpaces(t.text, from);
   if (t.text[AGE_NOTE.lastIndex] === '(' && AGE_NOTE.exec(t.lower)) end = AGE_NOTE.lastIndex;
@@ -92,6 +96,12 @@ function appositives(t: Text, from: number, afterHonorific = false): { titles: P
       // a name with an honorific, written as a title (capitalised).
       q = skipSpaces(t.text, q + 2);
       sep = true;
+    } else if (k === 0 && afterHonorific && !sep && (APPOINTED.lastIndex = q, APPOINTED.test(t.lower))) {
+      // "bầu ông X giữ chức Chủ tịch HĐQT", "ông Y tiếp tục giữ chức Tổng Giám đốc", "bà Z làm Hiệu
+      // trưởng": the office named by the verb, written as a title (capitalised, checked below).
+      q = skipSpaces(t.text, APPOINTED.lastIndex);
+      sep = true;
+      verbTitle = true;
     } else if (t.lower.startsWith('đồng thời là ', q)) {
       q = skipSpaces(t.text, q + 13);
       sep = true;
@@ -102,9 +112,11 @@ function appositives(t: Text, from: number, afterHonorific = false): { titles: P
     if (!sep) break;
     const title = parseTitleFrom(t, q);
     if (!title) break;
+    if (verbTitle && !title.capitalised && title.kind !== 'rank') break;
     // A title directly followed by a name belongs to that next person.
     if (title.nameAt !== undefined || nameRightAfter(t, title)) break;
     extendAppositiveTitle(t, title);
+    skipGenericBody(t, title);
     titles.push(title);
     end = title.end;
   }
@@ -113,6 +125,18 @@ function appositives(t: Text, from: number, afterHonorific = false): { titles: P
     if (t.text[q] === ')') end = q + 1;
   }
   return { titles, end: titles.length ? end : from };
+}
+
+// "nguyên Hiệu trưởng nhà trường, Chủ tịch Hội đồng trường": a lower-case word for "the body"
+// after a bare role belongs to the title (no organisation named), so the chain goes on after it.
+const GENERIC_BODY = /(?:nhà trường|bệnh viện|công ty|tập đoàn|ngân hàng|đơn vị|địa phương)(?=\s*[,;)])/y;
+
+function skipGenericBody(t: Text, title: ParsedTitle): void {
+  if (title.kind !== 'position' || title.organization !== undefined) return;
+  const q = skipSpaces(t.text, title.end);
+  if (q === title.end) return;
+  GENERIC_BODY.lastIndex = q;
+  if (GENERIC_BODY.test(t.lower)) title.end = GENERIC_BODY.lastIndex;
 }
 
 function nameRightAfter(t: Text, title: ParsedTitle): ParsedName | null {
@@ -212,11 +236,12 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     cur = next;
   }
   // No name after the chain: an appositive to a bare name before it, or title-only mentions.
-  const before = honorific ? null : nameBefore(t, first.modStart);
+  const before = honorific ? null : nameBefore(t, first.modStart) ?? academicNameBeforeVerb(t, first.modStart);
   if (before) {
     // The chain is appositive to the name before it: its last title runs to the next comma.
     const lastTitle = titles[titles.length - 1];
     extendAppositiveTitle(t, lastTitle);
+    skipGenericBody(t, lastTitle);
     const apps = appositives(t, lastTitle.end);
     const ac = academicBefore(t, before.start);
     return {
@@ -234,6 +259,26 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
 }
 
 /** "các Bộ trưởng", "các đồng chí Thứ trưởng": the title names several people, or none. */
+/**
+ * "PGS.TS Nguyễn Thị Lan Hương làm quyền Hiệu trưởng": a name after an academic prefix, then a
+ * verb that gives the office ("làm", "giữ chức"). The prefix is required: "giao X làm" alone is
+ * too loose a cue.
+ */
+function academicNameBeforeVerb(t: Text, titleStart: number): ParsedName | null {
+  const w = wordBefore(t.text, titleStart);
+  if (!w) return null;
+  let verbStart = w.start;
+  const lw = t.lower.slice(w.start, w.end);
+  if (lw === 'chức') {
+    const g = wordBefore(t.text, w.start);
+    if (!g || t.lower.slice(g.start, g.end) !== 'giữ') return null;
+    verbStart = g.start;
+  } else if (lw !== 'làm') return null;
+  const name = nameBefore(t, verbStart, true);
+  if (!name || !academicBefore(t, name.start)) return null;
+  return name;
+}
+
 function pluralBefore(t: Text, at: number): boolean {
   let p = at;
   for (let k = 0; k < 3; k++) {
@@ -301,7 +346,8 @@ function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorif
     }
     return null;
   }
-  const apps = appositives(t, name.end, honorific !== undefined);
+  // An academic prefix ("PGS.TS X làm quyền Hiệu trưởng") marks a person as firmly as an honorific.
+  const apps = appositives(t, name.end, honorific !== undefined || academic !== undefined);
   if (apps.titles.length) {
     return { out: [{ kind: 'introduced', name, titles: apps.titles, start, end: name.end, honorific, academic }], end: apps.end };
   }

@@ -24,7 +24,7 @@ export const KNOWN_BODIES: readonly string[] = [
   'Văn phòng Trung ương Đảng', 'Văn phòng Chủ tịch nước', 'Hội đồng quản trị', 'HĐQT', 'Hội đồng thành viên', 'HĐTV',
   'Hội đồng Dân tộc',
   // a capitalised head that takes a lower-case second syllable ("Bộ Khoa học", "Cục Hàng không")
-  'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Cảng hàng không', 'Ban Chỉ đạo', 'Ban Quản lý', 'Báo điện tử', 'Khoa học', 'Hàng không', 'Hàng hải', 'Báo chí', 'Bộ môn', 'Bộ phận', 'Bộ Chỉ huy', 'Cảng vụ', 'Đảng Cộng sản',
+  'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Cảng hàng không', 'Ban Chỉ đạo', 'Ban Quản lý', 'Báo điện tử', 'Khoa học', 'Hàng không', 'Hàng hải', 'Báo chí', 'Bộ môn', 'Bộ phận', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Cảng vụ', 'Đảng Cộng sản',
   'Đảng Cộng sản Việt Nam', 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'Tư pháp', 'Hàng không Việt Nam',
   // foreign and domestic companies and clubs often written between a title and a name
   'Bạch Mai', 'Chợ Rẫy', 'Hoàng Anh Gia Lai', 'HAGL', 'Real Madrid', 'Barcelona', 'Premier League', 'Facebook', 'Google',

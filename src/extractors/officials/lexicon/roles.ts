@@ -20,6 +20,8 @@ export interface RoleEntry {
   readonly foreign?: boolean;
   /** The role's body is a place, written right after it: "Thị trưởng Ollolai" is the town's mayor, not a person named Ollolai. */
   readonly placeFirst?: boolean;
+  /** A role only when capitalised and followed right away by a full name: "Đại biểu Phạm Văn Hòa", not "Ban Công tác đại biểu". */
+  readonly nameFollows?: boolean;
 }
 
 export const ROLES: readonly RoleEntry[] = [
@@ -29,6 +31,8 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Bí thư thứ nhất' },
   { role: 'Ủy viên', needsTail: true },
   { role: 'Ủy viên dự khuyết', needsTail: true },
+  // "Tổng Giám đốc kiêm Thành viên HĐQT": a board member; a body must follow.
+  { role: 'Thành viên', needsTail: true },
   { role: 'Thường trực Ban Bí thư' },
   { role: 'Tỉnh ủy viên' },
   // abbreviations of the Politburo / Central Committee member titles seen in the corpus
@@ -58,6 +62,8 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Kiểm toán trưởng' },
   { role: 'Thống đốc' },
   { role: 'Đại biểu Quốc hội' },
+  // "Đại biểu Phạm Văn Hòa (đoàn Đồng Tháp)": a deputy in a debate report.
+  { role: 'Đại biểu', nameFollows: true },
   { role: 'ĐBQH' },
   { role: 'Người phát ngôn' },
   { role: 'Tổng cục trưởng', head: 'Tổng cục' },
