@@ -61,7 +61,34 @@ function isIssueDate(ctx: ExtractContext, hit: Hit, docs: DocumentCursor): boole
   const from = Math.max(lineStart, hit.start - 48);
   const docEnd = docs.lastEndBefore(hit.start);
   if (docEnd >= from && GAP_TO_DATE.test(ctx.lower.slice(docEnd, hit.start))) return true;
-  return followsDocumentCode(ctx.lower.slice(from, hit.start));
+  if (followsDocumentCode(ctx.lower.slice(from, hit.start))) return true;
+  return isHeaderDate(ctx, lineStart, hit.start);
+}
+
+/** "Hà Giang, ngày ": a place-and-date line, the place capitalised (checked on the original case). */
+const HEADER_DATE_LINE = /^[\p{L}][\p{L}. ]{1,30}, ngày\s*$/u;
+/** "Số: 1520/QĐ-UBND", "Luật số: 91/2015/QH13": the number line of a document header. */
+const HEADER_NUMBER_LINE = /^[\p{L} ]{0,20}số\s*:\s*\S+\s*$/u;
+const HEADER_MAX_LINE = 60;
+
+/**
+ * "Số: 1520/QĐ-UBND\nHà Giang, ngày 15 tháng 8 năm 2024": the date under a document header's
+ * number line (blank lines between allowed) is the document's issue date.
+ */
+function isHeaderDate(ctx: ExtractContext, lineStart: number, start: number): boolean {
+  if (start - lineStart > 40 || !HEADER_DATE_LINE.test(ctx.lower.slice(lineStart, start))) return false;
+  const first = ctx.text[lineStart];
+  if (first === undefined || first === first.toLowerCase()) return false;
+  // The previous non-blank line, at most three blank lines up.
+  let end = lineStart - 1;
+  for (let k = 0; k < 4 && end > 0; k++) {
+    const prevStart = ctx.lower.lastIndexOf('\n', end - 1) + 1;
+    if (end - prevStart > HEADER_MAX_LINE) return false;
+    const line = ctx.lower.slice(prevStart, end);
+    if (line.trim() !== '') return HEADER_NUMBER_LINE.test(line);
+    end = prevStart - 1;
+  }
+  return false;
 }
 
 function toRecord(ctx: ExtractContext, hit: Hit, role: 'event' | 'issue'): DateRecord {

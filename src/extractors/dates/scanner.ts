@@ -1220,6 +1220,16 @@ export class DateScanner {
   // ---------------------------------------------------------------- weekdays
 
   /** "thứ Ba (12/3)", "Chủ nhật, 5/5", "thứ 2 ngày 6 tháng 2", "thứ Hai tuần trước", a bare "thứ Hai". */
+  /** "thứ Sáu tuần này (22/9)": the bracketed date of the same day belongs to the expression; returns its end, or `end`. */
+  private sameDayInParens(end: number, wd: number, t: { y: number; m: number; d: number }): number {
+    const j = this.sp(end);
+    if (this.L.charCodeAt(j) !== 40) return end;
+    const day = this.dayCore(this.sp(j + 1), 'strong', wd);
+    if (!day || day.p.grain !== 'day' || day.to || day.p.m !== t.m || day.p.d !== t.d) return end;
+    const close = this.sp(day.end);
+    return this.L.charCodeAt(close) === 41 ? close + 1 : end;
+  }
+
   private weekdayExpr(i: number, past: boolean): Hit | null {
     const L = this.L;
     let wd = 0;
@@ -1279,7 +1289,7 @@ export class DateScanner {
       if (s && shift !== null) {
         const mon = mondayOf(r.year, r.month, r.day);
         const t = addDays(mon.y, mon.m, mon.d, 7 * shift + wd - 1);
-        return { start: i, end: s[0], p: pt(t.y, t.m, t.d, 'day'), inferred: [], calendar: 'gregorian', kind: 'relative', weekday: wd, yearStated: false };
+        return { start: i, end: this.sameDayInParens(s[0], wd, t), p: pt(t.y, t.m, t.d, 'day'), inferred: [], calendar: 'gregorian', kind: 'relative', weekday: wd, yearStated: false };
       }
     }
     let direction = past ? -1 : 1;

@@ -27,7 +27,7 @@ import { lookupType, type DocTypeEntry } from './catalogue/types';
 import { BARE_NUMBER_UNITS, NOT_LAW_BEFORE, TYPE_ABBREVIATIONS, TYPE_WORDS, type TypeWord } from './catalogue/words';
 import { isWordChar, readCode, type RawCode } from './code';
 import { readPartyEvent, readOrdinal, readTitle } from './named';
-import { readIssuerBefore, readTrailing } from './trailing';
+import { readIssuerBefore, readTrailing, readHeaderDate } from './trailing';
 
 // ---------------------------------------------------------------------------------------------
 // Triggers (compiled once)
@@ -547,6 +547,11 @@ function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: D
   const { typeCode, typeName } = typeNameFor(c);
   const codes = c.cls ? c.cls.issuers.map((code, k) => ({ code, system: c.cls?.issuerEntries[k]?.system })) : [];
   const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit, (body) => bodyFits(body, typeName, codes));
+  if (!tr.issuedOn) {
+    // "Luật số: 91/2015/QH13\n\nHà Nội, ngày 24 tháng 11 năm 2015": the header's place-and-date line.
+    const header = readHeaderDate(ctx.text, ctx.lower, c.start, c.end);
+    if (header) tr.issuedOn = header;
+  }
   if (!tr.issuedBy) {
     // "UBND tỉnh X vừa ban hành Quyết định số ...": a known kind of body as the clause's subject.
     const before = readIssuerBefore(ctx.text, ctx.lower, c.start);

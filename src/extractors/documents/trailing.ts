@@ -302,3 +302,28 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
   }
   return out;
 }
+
+const HEADER_LEAD_MAX = 24;
+const HEADER_LINE_MAX = 80;
+/** The number line of a document header, up to the reference's end. */
+const HEADER_NUMBER_LINE = /^[\p{L} ]{0,20}số\s*:?\s*\S+$/u;
+/** The place-and-date line of a document header: blank lines, then "Hà Nội, " (lower-cased text) before "ngày". */
+const HEADER_PLACE_LINE = /[ \t]*(?:\n[ \t]*){1,4}[\p{L}][\p{L}. ]{1,30}, (?=ngày)/uy;
+
+/**
+ * "Số: 1520/QĐ-UBND\nHà Giang, ngày 15 tháng 8 năm 2024": a reference that opens its line and
+ * contains "số" is a document's header; the place-and-date line under it is its issue date.
+ */
+export function readHeaderDate(text: string, lower: string, start: number, end: number): Found | undefined {
+  // The line from its start to the reference's end: "Số: 1520/QĐ-UBND", "Luật số: 91/2015/QH13".
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < HEADER_LEAD_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  if (end - lineStart > HEADER_LINE_MAX || !HEADER_NUMBER_LINE.test(lower.slice(lineStart, end))) return undefined;
+  HEADER_PLACE_LINE.lastIndex = end;
+  const m = HEADER_PLACE_LINE.exec(lower);
+  if (!m) return undefined;
+  const placeAt = end + m[0].search(/[\p{L}]/u);
+  if (!isUpperAt(text, placeAt)) return undefined;
+  return readDate(lower, HEADER_PLACE_LINE.lastIndex);
+}

@@ -109,9 +109,24 @@ function isForeignWord(t: Text, w: [number, number]): boolean {
   return w[1] - w[0] > 1 && !isAllCaps(t, w[0], w[1]) && !isVietnameseSyllable(lw.replace(/['-]/g, '')) && !lexicon().orgNameWords.has(lw);
 }
 
-/** "tỉnh" (only: towns and wards are often named after people, "phường Nguyễn Trãi") then a full name. */
+/** Middle syllables that mark a person's full name, not a commune's ("xã Tân Lập"). */
+const PERSON_MIDDLE = new Set(['văn', 'thị']);
+/** Districts and communes named after people with such a middle syllable (Dân Trí corpus, Cà Mau, Lạng Sơn). */
+const UNITS_NAMED_AFTER_PEOPLE = new Set(['trần văn thời', 'phạm văn hai', 'hoàng văn thụ', 'nguyễn văn trỗi', 'võ thị sáu', 'nguyễn thị minh khai']);
+
+/**
+ * "tỉnh" then a full name; "xã"/"huyện" then a full name whose middle syllable is "Văn"/"Thị"
+ * ("Bí thư Đảng ủy xã Lương Thị Hoa"). Wards and towns are often named after people
+ * ("phường Nguyễn Trãi"), so other admin words never are.
+ */
 function personAfterProvinceWord(t: Text, admin: { start: number; end: number }, run: Array<[number, number]>): boolean {
-  if (t.lower.slice(admin.start, admin.end) !== 'tỉnh' || run.length < 3 || run.length > MAX_NAME_WORDS) return false;
+  if (run.length < 3 || run.length > MAX_NAME_WORDS) return false;
+  const word = t.lower.slice(admin.start, admin.end);
+  if (word !== 'tỉnh') {
+    if (word !== 'xã' && word !== 'huyện') return false;
+    if (!PERSON_MIDDLE.has(t.lower.slice(run[1][0], run[1][1]))) return false;
+    if (run.length === 3 && UNITS_NAMED_AFTER_PEOPLE.has(t.lower.slice(run[0][0], run[2][1]))) return false;
+  }
   return nameStartInRun(t, run, 0) === 0;
 }
 
@@ -214,6 +229,8 @@ export function extendAppositive(t: Text, title: ParsedTitle): number {
     const e = wordEnd(t.text, q);
     const lw = t.lower.slice(q, e);
     if (PREDICATE_START.has(lw) || lexicon().modifiers.has(lw) || roleAt(t, q)) return title.end;
+    // "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội,": the portfolio is not the body's name.
+    if (t.lower.startsWith(PORTFOLIO, q)) return title.end;
     lastWordEnd = e;
     p = e;
   }
@@ -228,6 +245,21 @@ export function extendAppositiveTitle(t: Text, title: ParsedTitle): void {
   title.orgEnd = end;
   const org = t.text.slice(title.orgStart, end);
   title.organization = title.orgHead ? `${title.orgHead} ${org}` : org;
+}
+
+/**
+ * The signer block of an official text: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Sơn". A title in
+ * capitals alone on its line, the next line a full Vietnamese name and nothing else: the name's
+ * start, or -1.
+ */
+function signerNameAt(t: Text, start: number, end: number): number {
+  if (t.text.charCodeAt(end) !== 10 || !isAllCaps(t, start, end)) return -1;
+  if (start > 0 && t.text.charCodeAt(start - 1) !== 10 && !/(?:^|\n)(?:KT|TM|TL|TUQ)\. $/.test(t.text.slice(Math.max(0, start - 5), start))) return -1;
+  const q = end + 1;
+  const run = capRun(t, q);
+  if (run.length < 2 || run.length > MAX_NAME_WORDS || nameStartInRun(t, run, 0) !== 0) return -1;
+  const after = run[run.length - 1][1];
+  return after >= t.text.length || t.text.charCodeAt(after) === 10 ? q : -1;
 }
 
 /** Whether a title (possibly after modifiers) starts at i. */
@@ -269,6 +301,10 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     tail.orgStart = skipSpaces(t.text, tail.orgStart + STANDING.length);
   }
   if (entry.needsTail && (tail.orgStart === tail.orgEnd || !isUpperAt(t.text, t.lower, tail.orgStart))) return null;
+  if (tail.nameAt === undefined && tail.orgStart === tail.orgEnd) {
+    const signer = signerNameAt(t, start, r.end);
+    if (signer >= 0) tail.nameAt = signer;
+  }
   let end = tail.orgEnd > tail.orgStart ? tail.orgEnd : r.end;
   // Qualifiers after the title: "khóa XIII", "nhiệm kỳ 2021-2026".
   const q = skipSpaces(t.text, end);
@@ -379,7 +415,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       const r = roleAt(t, q);
       if (r && (!unit || r.end >= unit.end)) break; // a new title starts
       const run = capRun(t, q);
-      const afterPrefix = last() === 'admin' || last() === 'institution';
+      // "trưởng thôn Đồng Mười": a village head's role names its kind of place, so the first run is the place.
+      const villageFirst = pieces.length === 0 && role.placeFirst === true && role.head !== undefined;
+      const afterPrefix = last() === 'admin' || last() === 'institution' || villageFirst;
       // A place first (Hà Nội, Lâm Đồng), then a name (Hà Thị ...).
       if (unit && unit.value !== 'institution') {
         if (unit.value === 'place' && t.lower.startsWith('hồ chí minh', q) && !afterPrefix && !/(?:tp\.?|phố|sản) $/.test(t.lower.slice(Math.max(0, q - 6), q))) {
@@ -474,6 +512,8 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       continue;
     }
     // lower-case
+    // "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội": after the body, "phụ trách" starts the portfolio.
+    if (pieces.length > 0 && t.lower.startsWith(PORTFOLIO, q)) break;
     const qualifier = pieces.length === 0 ? ROLE_QUALIFIERS.find((w) => t.lower.startsWith(w, q)) : undefined;
     if (qualifier && isUpperAt(t.text, t.lower, skipSpaces(t.text, q + qualifier.length))) {
       // "Phó Giám đốc phụ trách Sở Xây dựng", "Chủ tịch danh dự Quỹ ...": the title goes on, the body starts after.
@@ -560,6 +600,7 @@ function endsOnLowerNamedHead(t: Text, pieces: readonly Piece[]): boolean {
 
 /** Qualifiers written between a role and its body (§2.7), with the space after them. */
 const ROLE_QUALIFIERS = ['phụ trách ', 'danh dự ', 'luân phiên '];
+const PORTFOLIO = 'phụ trách ';
 const MAX_LOWER_NAME_WORDS = 6;
 // Words that plainly start the predicate (or join a second subject) after a lower-case body name: "Chủ tịch Hội truyền nhiễm cho biết".
 const CLEAR_PREDICATE = new Set([

@@ -120,6 +120,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'thể', 'thao', 'du', 'lịch', 'hóa', 'khoa', 'học', 'nghệ', 'kế', 'hoạch', 'đầu', 'thương', 'binh', 'ngoại',
   'nghị', 'thẩm', 'phán', 'kinh', 'tế', 'chứng', 'khoán', 'thuế', 'hải', 'thanh', 'niên', 'phụ', 'nữ', 'cựu', 'chiến', 'sĩ', 'truyền',
   'hình', 'báo', 'phát', 'triển', 'gia', 'tin', 'thi', 'sản', 'vệ', 'sinh', 'môi', 'đặc', 'biệt', 'khu', 'vực', 'miền', 'trưởng', 'phó',
+  'chức', // "Ban Tổ chức Trung ương", "Ban Tổ chức Tỉnh ủy"
 ]);
 
 /**

@@ -74,6 +74,10 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Trưởng khoa', head: 'Khoa' },
   { role: 'Trưởng đoàn', head: 'Đoàn' },
   { role: 'Trưởng Công an', head: 'Công an' },
+  // Village heads: "Ông Chu Văn Quý, trưởng thôn Đồng Mười" heads "thôn Đồng Mười".
+  { role: 'Trưởng thôn', head: 'thôn', placeFirst: true },
+  { role: 'Trưởng bản', head: 'bản', placeFirst: true },
+  { role: 'Trưởng ấp', head: 'ấp', placeFirst: true },
   { role: 'Trưởng', needsTail: true },
   { role: 'Trưởng đại diện', abroad: true },
   { role: 'Trưởng Phái đoàn', abroad: true },
@@ -97,7 +101,6 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Thượng nghị sĩ', foreign: true },
   { role: 'Hạ nghị sĩ', foreign: true },
   { role: 'Nghị sĩ', foreign: true },
-  { role: 'Tổng Thư ký Liên hợp quốc', foreign: true },
   // Armed forces (positions, not ranks)
   { role: 'Tư lệnh' },
   { role: 'Chính ủy' },
