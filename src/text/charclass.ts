@@ -22,6 +22,12 @@ export function isLetterOrMarkCode(c: number): boolean {
   return r;
 }
 
+/** A letter or combining mark, with an ASCII fast path: the test every extractor's word boundary uses. */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isLetterOrMarkCode(c);
+}
+
 /** `/[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c))`; false for NaN (past the end of a string). */
 export function isWordCode(c: number): boolean {
   const v = letterMarkOrNumber[c];

@@ -11,6 +11,8 @@
  * except the tone move, which rewrites two adjacent vowels in place.
  */
 
+import { isLetterCode } from './charclass';
+
 export interface NormalizedText {
   /** The caller's string, untouched. */
   readonly original: string;
@@ -28,7 +30,6 @@ export interface NormalizedText {
 // "Uỷ" → "Ủy"), the spelling most newsrooms use. Not after "q": in "quý" the "u" belongs to the
 // consonant and the tone is already on the main vowel. The "ends a syllable" test is done in code.
 const TONE_ON_SECOND = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 const SPACE = new Set([0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
 // Zero-width and invisible format characters (soft hyphen, bidi marks, word joiner, BOM).
@@ -80,10 +81,7 @@ function foldChar(code: number): string | null {
 }
 
 function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c !== c) return false; // past the end
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return LETTER_OR_MARK.test(text[i]);
+  return isLetterCode(text.charCodeAt(i)); // NaN past the end: false
 }
 
 /** Moves old-style tone marks; same length (one composed vowel for one), so offsets stay put. */

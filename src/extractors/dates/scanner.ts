@@ -44,6 +44,7 @@ import {
   type PartOfDay,
 } from './lexicon';
 import { readNumberAt } from '../../text/numbers';
+import { isLetterCode } from '../../text/charclass';
 
 export type Grain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 type Inferred = 'year' | 'month' | 'day';
@@ -114,20 +115,11 @@ const DATELINE_BEFORE = new RegExp(`\\(${AGENCY}\\) ?$`, 'u');
 const DATELINE_AFTER = new RegExp(`^\\d{1,2}/\\d{1,2}(?:/\\d{4})? ?\\(${AGENCY}\\)`, 'u');
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?/y;
 const YEAR_RANGE = /(\d{4}) ?- ?(\d{4})/y;
-const LETTER = /[\p{L}\p{M}]/u;
-// Letters below U+2000 (Latin, Vietnamese, Greek, Cyrillic, combining marks), filled by ranges at load.
-const LETTERS = new Uint8Array(0x2000);
-for (const [a, b] of [[0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x52f], [0x1e00, 0x1fff]]) LETTERS.fill(1, a, b + 1);
-LETTERS[0x37e] = 0; // Greek question mark
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A letter or combining mark; NaN (past the end) is not. */
-function isLetterCode(c: number): boolean {
-  return c < 0x2000 ? LETTERS[c] === 1 : c === c && LETTER.test(String.fromCharCode(c));
-}
 
 function pt(y: number, m: number, d: number, grain: Grain, h = 0, mi = 0, s = 0): Point {
   return { y, m, d, h, mi, s, grain };

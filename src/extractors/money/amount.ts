@@ -5,7 +5,7 @@
  * marks ("hai phẩy 23 đô") and hundredths ("2 đô la và 23 xen", "hai đô 23").
  */
 import { readNumberAt, shiftDecimal } from '../../text/numbers';
-import { isLetterOrMarkCode } from '../../text/charclass';
+import { isLetterCode } from '../../text/charclass';
 import { addHundredths, isInteger } from './decimal';
 import { NUMBER_WORDS, SCALE_WORDS } from './lexicon';
 import { CENT_WORD_SET } from './lexicon-compiled';
@@ -32,10 +32,7 @@ export function isDigitAt(s: string, i: number): boolean {
 }
 
 export function isLetterAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return isLetterOrMarkCode(c);
+  return i >= 0 && i < s.length && isLetterCode(s.charCodeAt(i));
 }
 
 function isDigitish(s: string, i: number): boolean {

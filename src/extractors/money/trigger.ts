@@ -19,7 +19,7 @@
  */
 import { CURRENCY_TRIGGER, NAME_INFO, trieRegexSource } from './lexicon-compiled';
 import { NUMBER_WORDS } from './lexicon';
-import { isLetterOrMarkCode } from '../../text/charclass';
+import { isLetterCode } from '../../text/charclass';
 
 /** The currency regex, sticky: tried at one position. */
 const AT = new RegExp(CURRENCY_TRIGGER.source, 'y');
@@ -98,11 +98,6 @@ function isSync(lower: string, q: number): boolean {
   return q === 0 || !NAME_PAIRS.has(lower.charCodeAt(q - 1), lower.charCodeAt(q));
 }
 
-/** As money's `isLetterAt`: an ASCII letter, or a letter or mark beyond ASCII. */
-function isLetterCode(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return isLetterOrMarkCode(c);
-}
 
 /** Sorted, de-duplicated positions where an accepted currency name may start. */
 function candidatePositions(lower: string): number[] {

@@ -1,16 +1,13 @@
 /** Character tests on UTF-16 code units, cheap for ASCII and exact for Vietnamese letters. */
 
-import { isLetterOrMarkCode } from '../../text/charclass';
+import { isLetterCode, isLetterOrMarkCode } from '../../text/charclass';
 
 export function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return isLetterOrMarkCode(code);
 }
 
-export function isLetter(code: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return isLetterOrMarkCode(code);
-}
+export const isLetter = isLetterCode;
 
 /** Upper-case at i: the normalised text and its lower-cased copy differ there. */
 export function isUpperAt(text: string, lower: string, i: number): boolean {
