@@ -2,6 +2,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { ReferenceDate } from './reference';
 import { tokenizeNormalized, type Token } from '../text/tokenize';
 import { splitSentencesNormalized, type SentenceSpan } from '../text/sentences';
+import { scanTriggers, type TriggerHits } from '../text/triggers';
 
 /** A span in normalised coordinates; the pipeline maps it back to the caller's string. */
 export interface RawSpan {
@@ -20,6 +21,7 @@ export class ExtractContext {
   readonly lower: string;
   private tokenCache?: readonly Token[];
   private sentenceCache?: readonly SentenceSpan[];
+  private triggerCache?: TriggerHits;
 
   constructor(
     readonly normalized: NormalizedText,
@@ -37,6 +39,11 @@ export class ExtractContext {
   /** Tokens of the normalised text, computed once on first use and shared by every extractor. */
   tokens(): readonly Token[] {
     return (this.tokenCache ??= tokenizeNormalized(this.text));
+  }
+
+  /** Every extractor's trigger words and the digit runs of `lower`: one scan, shared. */
+  triggers(): TriggerHits {
+    return (this.triggerCache ??= scanTriggers(this.lower));
   }
 
   /** Sentence spans of the normalised text, computed once on first use. */

@@ -121,7 +121,7 @@ export const datesExtractor: Extractor<'dates'> = {
     const out: DateRecord[] = [];
     const scanner = new DateScanner(ctx.text, ctx.lower, ctx.reference);
     const docs = new DocumentCursor(earlier.documents);
-    scanner.scan((hit) => {
+    scanner.scan(ctx.triggers(), (hit) => {
       const role = isIssueDate(ctx, hit, docs) ? 'issue' : 'event';
       out.push(toRecord(ctx, hit, role));
       // Only a whole event day anchors "cùng ngày": not a cited document's date, a deadline, a range, a month or a lunar date.

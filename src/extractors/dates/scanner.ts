@@ -45,6 +45,7 @@ import {
 } from './lexicon';
 import { readNumberAt } from '../../text/numbers';
 import { isLetterCode } from '../../text/charclass';
+import { defineTriggers, type TriggerHits } from '../../text/triggers';
 
 export type Grain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 type Inferred = 'year' | 'month' | 'day';
@@ -106,10 +107,25 @@ const STATUTE_ARTICLE = /(?:^|\n)[ \t]*Điều \d{1,3}[a-zđ]?(?:[.:] | *\r?\n)/
 
 const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week: 3, day: 4, hour: 5, minute: 6, second: 7 };
 
-// Triggers: digit runs and the keywords a date can start with, grouped by first letter (the regex
-// engine skips text faster than a JS loop over char codes). Left boundaries are checked in code.
-const TRIGGER =
-  /\d+|n(?:gày|ăm|ửa đêm)|hôm|b(?:ữa|uổi)|t(?:háng|uần|hứ|rưa|ối|hập niên|hập k[ỷỉ])|quý|c(?:hủ nhật|húa nhật|n|hiều|ùng)|m(?:ùng|ồng)|r(?:ằm|ạng sáng)|sáng|đêm|khuya/g;
+/**
+ * The keywords a date can start with; digit runs are the other trigger. Found by the shared
+ * trigger scan (text/triggers.ts) by their first word; none is a prefix of another at the same
+ * position, so which one matches at a word start does not depend on their order.
+ */
+const KEYWORDS = [
+  'ngày', 'năm', 'nửa đêm', 'hôm', 'bữa', 'buổi', 'tháng', 'tuần', 'thứ', 'trưa', 'tối', 'thập niên', 'thập kỷ', 'thập kỉ',
+  'quý', 'chủ nhật', 'chúa nhật', 'cn', 'chiều', 'cùng', 'mùng', 'mồng', 'rằm', 'rạng sáng', 'sáng', 'đêm', 'khuya',
+];
+/** Keywords by their first word. */
+const KEYWORDS_BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const k of KEYWORDS) {
+    const first = k.split(' ')[0];
+    map.set(first, [...(map.get(first) ?? []), k]);
+  }
+  return map;
+})();
+export const DATE_TRIGGERS = defineTriggers('dates', () => KEYWORDS_BY_WORD.keys());
 const AGENCY = `(?:${NEWS_AGENCIES.map((a) => a.replace(/[.+]/g, '\\$&')).join('|')})`;
 const DATELINE_BEFORE = new RegExp(`\\(${AGENCY}\\) ?$`, 'u');
 const DATELINE_AFTER = new RegExp(`^\\d{1,2}/\\d{1,2}(?:/\\d{4})? ?\\(${AGENCY}\\)`, 'u');
@@ -180,38 +196,80 @@ export class DateScanner {
     this.ref = ref;
   }
 
-  /** Runs the scan; `accept` decides the role of each hit and returns whether it anchors "cùng ngày". */
-  scan(accept: (hit: Hit) => void): void {
+  /**
+   * Runs the scan; `accept` decides the role of each hit. Candidates are the digit runs and the
+   * keyword words of the shared trigger scan, taken in text order from `pos`, the end of the last
+   * thing read, exactly as a global regex of digit runs and keywords would stop: a digit run glued
+   * to a letter ("A320") or a keyword glued to a letter ("cnn") is no trigger, and a digit run is
+   * re-entered at `pos` when the last date ended inside it.
+   */
+  scan(triggers: TriggerHits, accept: (hit: Hit) => void): void {
     const L = this.L;
-    // The module's regex, reset: no new RegExp per text (a scan never runs inside another).
-    const re = TRIGGER;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(L)) !== null) {
-      const i = m.index;
-      const w = m[0];
-      // A keyword inside a word is no trigger; rescan from the next character so that a real
-      // trigger it overlapped is still seen ("trạng sáng nay": not "rạng sáng", but "sáng nay").
-      const digits = isDigitCode(w.charCodeAt(0));
-      if ((i > 0 && isLetterCode(L.charCodeAt(i - 1))) || (!digits && isLetterCode(L.charCodeAt(i + w.length)))) {
-        if (!digits) re.lastIndex = i + 1;
-        continue;
+    const words = triggers.starts(DATE_TRIGGERS);
+    const digitCount = triggers.digitCount;
+    let d = 0;
+    let k = 0;
+    let pos = 0;
+    for (;;) {
+      while (d < digitCount && triggers.digitStart(d) < pos) d++;
+      while (k < words.length && words[k] < pos) k++;
+      let i: number;
+      let w: string;
+      if (pos > 0 && isDigitCode(L.charCodeAt(pos)) && isDigitCode(L.charCodeAt(pos - 1))) {
+        // The last date ended inside a digit run: the rest of it is a trigger of its own.
+        i = pos;
+        let e = pos + 1;
+        while (isDigitCode(L.charCodeAt(e))) e++;
+        w = L.slice(i, e);
+      } else {
+        const ds = d < digitCount ? triggers.digitStart(d) : Infinity;
+        const ws = k < words.length ? words[k] : Infinity;
+        if (ds === Infinity && ws === Infinity) break;
+        if (ds < ws) {
+          i = ds;
+          w = L.slice(ds, triggers.digitEnd(d));
+          if (i > 0 && isLetterCode(L.charCodeAt(i - 1))) {
+            pos = i + w.length;
+            continue;
+          }
+        } else {
+          i = ws;
+          const kw = this.keywordAt(i);
+          if (kw === null || isLetterCode(L.charCodeAt(i + kw.length))) {
+            pos = i + 1;
+            continue;
+          }
+          w = kw;
+        }
       }
       const hit = this.parseAt(i, w);
-      if (hit) {
-        accept(hit);
-        re.lastIndex = hit.end;
-        this.lastEnd = hit.end;
-        // A list ("ngày 2 và 3/6") was read whole: its later days follow.
-        for (let k = 0; k < this.pending.length; k++) {
-          const h = this.pending[k];
-          accept(h);
-          re.lastIndex = h.end;
-          this.lastEnd = h.end;
-        }
-        this.pending.length = 0;
+      if (!hit) {
+        pos = i + w.length;
+        continue;
       }
+      accept(hit);
+      pos = hit.end;
+      this.lastEnd = hit.end;
+      // A list ("ngày 2 và 3/6") was read whole: its later days follow.
+      for (let j = 0; j < this.pending.length; j++) {
+        const h = this.pending[j];
+        accept(h);
+        pos = h.end;
+        this.lastEnd = h.end;
+      }
+      this.pending.length = 0;
     }
+  }
+
+  /** The keyword starting at word start `i`, if any. */
+  private keywordAt(i: number): string | null {
+    const L = this.L;
+    let e = i;
+    while (isLetterCode(L.charCodeAt(e))) e++;
+    const list = KEYWORDS_BY_WORD.get(L.slice(i, e));
+    if (list === undefined) return null;
+    for (const kw of list) if (L.startsWith(kw, i)) return kw;
+    return null;
   }
 
   // ---------------------------------------------------------------- small readers

@@ -33,7 +33,6 @@ import { readIssuerBefore, readTrailing, readHeaderDate } from './trailing';
 // Triggers (compiled once)
 
 /** Digit runs: every symbol and bare number starts with one. */
-const DIGIT_RUN = /\d+/g;
 /**
  * Names cited without a number. `indexOf` of a few short literals (much faster in V8 than one
  * regex alternation of the trigger words) finds where a trigger word may start; NAMED_AT then
@@ -335,16 +334,18 @@ function symbolMayFollow(t: string, e: number): boolean {
  */
 function scanNumbers(ctx: ExtractContext, symbols: Map<number, Candidate>, bare: Candidate[]): void {
   const t = ctx.text;
-  DIGIT_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIGIT_RUN.exec(t))) {
-    const s = m.index;
-    const e = s + m[0].length;
+  const triggers = ctx.triggers();
+  let pos = 0; // where the next digit run may start: past the last symbol read
+  for (let k = 0; k < triggers.digitCount; k++) {
+    let s = triggers.digitStart(k);
+    const e = triggers.digitEnd(k);
+    if (e <= pos) continue;
+    if (s < pos) s = pos; // a symbol ended inside this run: its rest is a run of its own
     if (symbolMayFollow(t, e)) {
       const cand = symbolAt(t, s);
       if (cand) {
         symbols.set(s, cand);
-        DIGIT_RUN.lastIndex = Math.max(e, (cand.raw as RawCode).end);
+        pos = Math.max(e, (cand.raw as RawCode).end);
         continue;
       }
     }

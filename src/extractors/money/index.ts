@@ -20,7 +20,9 @@ import { compareDecimal, isInteger } from './decimal';
 import { AFTER_IMPLIED_OK, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PER_UNITS_AFTER_MOT_AT_CLAUSE_END, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type QualifierKind } from './lexicon';
 import { NAME_INFO, QUALIFIER_AFTER_MAX_WORDS, QUALIFIER_BEFORE_MAX_WORDS, type NameInfo } from './lexicon-compiled';
 import type { MoneyRecord } from './schema';
-import { forEachCurrencyName } from './trigger';
+import { forEachCurrencyName, MONEY_TRIGGERS } from './trigger';
+import type { TriggerHits } from '../../text/triggers';
+import { isLetterOrMarkCode } from '../../text/charclass';
 
 /** Which reading produced a candidate; the higher wins an overlap ("USD 23.000 đồng" is 23.000 đồng). */
 const FORM_PRIORITY = { suffix: 3, prefix: 2, implied: 1 } as const;
@@ -195,7 +197,9 @@ function candidateAt(ctx: ExtractContext, info: NameInfo, cStart: number, cEnd: 
 // A bare amount in đồng: "400k" or a number ending in a scale word ("2 tỷ rưỡi", "10 triệu").
 // The "no letter before" test is a lookbehind after the word, not before it: the engine then
 // tests it only where a scale word stands, not at every position of the text (1.5x faster).
-const IMPLIED_TRIGGER = /\dk(?![\p{L}\p{M}\d$])|(?:tỷ|tỉ|triệu)(?<![\p{L}\p{M}](?:tỷ|tỉ|triệu))(?![\p{L}\p{M}])/gu;
+const IMPLIED_SCALE_WORDS = ['tỷ', 'tỉ', 'triệu'];
+/** What may not follow the "k" of "400k": a letter, a digit or "$" ("10k$" is dollars). */
+const K_GLUED = /^[\p{L}\p{M}\d$]/u;
 const CLAUSE_END = /[.,;:!?)\]"'\n/-]/;
 
 /** The price word (one or two syllables, maybe then a qualifier) right before `pos`. */
@@ -231,9 +235,7 @@ function endsClause(lower: string, pos: number): boolean {
 function impliedCandidates(ctx: ExtractContext, out: Candidate[]): void {
   const lower = ctx.lower;
   let lastEnd = -1;
-  IMPLIED_TRIGGER.lastIndex = 0;
-  for (let m = IMPLIED_TRIGGER.exec(lower); m; m = IMPLIED_TRIGGER.exec(lower)) {
-    const triggerEnd = m.index + m[0].length;
+  for (const triggerEnd of impliedTriggerEnds(lower, ctx.triggers())) {
     if (triggerEnd <= lastEnd) continue;
     const n = readAmountCovering(lower, triggerEnd);
     if (!n) continue;
@@ -245,6 +247,33 @@ function impliedCandidates(ctx: ExtractContext, out: Candidate[]): void {
     if (c.start === 0 || lower.charCodeAt(c.start - 1) !== SPACE) continue;
     if (hasPriceWordBefore(lower, withOpener(lower, c))) out.push(c);
   }
+}
+
+/**
+ * Ends of the scale words an implied sum can end with, in text order: "400k" (a digit run then a
+ * "k" that ends the word and is no "k$") and the whole words "tỷ", "tỉ", "triệu".
+ */
+function impliedTriggerEnds(lower: string, triggers: TriggerHits): number[] {
+  const ends: number[] = [];
+  const words = triggers.starts(MONEY_TRIGGERS);
+  let w = 0;
+  const scaleWordEnd = (s: number): number => {
+    for (const scale of IMPLIED_SCALE_WORDS) if (lower.startsWith(scale, s) && !isLetterOrMarkCode(lower.charCodeAt(s + scale.length))) return s + scale.length;
+    return -1;
+  };
+  for (let k = 0; k < triggers.digitCount; k++) {
+    const e = triggers.digitEnd(k);
+    for (; w < words.length && words[w] < e; w++) {
+      const end = scaleWordEnd(words[w]);
+      if (end >= 0) ends.push(end);
+    }
+    if (lower.charCodeAt(e) === 107 /* k */ && !K_GLUED.test(lower.charAt(e + 1))) ends.push(e + 1);
+  }
+  for (; w < words.length; w++) {
+    const end = scaleWordEnd(words[w]);
+    if (end >= 0) ends.push(end);
+  }
+  return ends;
 }
 
 /**
@@ -458,7 +487,7 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
 export function extractMoney(ctx: ExtractContext): MoneyRecord[] {
   const lower = ctx.lower;
   const cands: Candidate[] = [];
-  forEachCurrencyName(lower, (name, start) => {
+  forEachCurrencyName(lower, ctx.triggers(), (name, start) => {
     const info = NAME_INFO.get(name);
     const end = start + name.length;
     if (!info || !nameFits(ctx, info, start, end)) return;

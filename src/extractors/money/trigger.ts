@@ -20,6 +20,7 @@
 import { CURRENCY_TRIGGER, NAME_INFO, trieRegexSource } from './lexicon-compiled';
 import { NUMBER_WORDS } from './lexicon';
 import { isLetterCode } from '../../text/charclass';
+import { defineTriggers, type TriggerHits } from '../../text/triggers';
 
 /** The currency regex, sticky: tried at one position. */
 const AT = new RegExp(CURRENCY_TRIGGER.source, 'y');
@@ -66,18 +67,17 @@ const PREFIX_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
   return map;
 })();
 
-function escapeClass(ch: string): string {
-  return ch.replace(/[\\\]^-]/g, '\\$&');
-}
-
 /** Characters that start a name and are no letter ("$", "₫", "€"): a name may start there glued to anything. */
 const SYMBOL_STARTS = [...new Set([...NAME_INFO.keys()].map((n) => n[0]).filter((c) => !LETTER.test(c)))];
 
 /**
- * One scan for all candidates: digit runs, name symbols, and number words followed by a space
- * (whole-word check done in code). No alternative can hide another's match: they share no character.
+ * The shared trigger scan's words and symbols for money: number words (followed by a space, the
+ * form a name can follow) and the characters that start a name and are no letter. Digit runs come
+ * from the same scan. Number words are single letter runs, so a word start whose word is one,
+ * followed by a space, is exactly where a global regex `\d+|[symbols]|(?:number words) ` would
+ * have matched a whole number word; its matches inside words were rejected anyway.
  */
-const CANDIDATES = new RegExp(`\\d+|[${SYMBOL_STARTS.map(escapeClass).join('')}]|(?:${trieRegexSource(Object.keys(NUMBER_WORDS))}) `, 'g');
+export const MONEY_TRIGGERS = defineTriggers('money', () => Object.keys(NUMBER_WORDS), SYMBOL_STARTS.join(''));
 
 /** One-character names ("đ", "$") and the first two code units of longer ones. */
 const NAME_SINGLE: ReadonlySet<number> = new Set([...NAME_INFO.keys()].filter((n) => n.length === 1).map((n) => n.charCodeAt(0)));
@@ -99,36 +99,40 @@ function isSync(lower: string, q: number): boolean {
 }
 
 
-/** Sorted, de-duplicated positions where an accepted currency name may start. */
-function candidatePositions(lower: string): number[] {
+/** Sorted positions (maybe repeated) where an accepted currency name may start. */
+function candidatePositions(lower: string, triggers: TriggerHits): number[] {
   const out: number[] = [];
-  CANDIDATES.lastIndex = 0;
-  for (let m = CANDIDATES.exec(lower); m; m = CANDIDATES.exec(lower)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const first = lower.charCodeAt(s);
-    if (first >= 48 && first <= 57) {
-      // Suffix form: right after the digits, after one space, after "k" or "k ".
-      const c = lower.charCodeAt(e);
-      if (mayStartName(lower, e)) out.push(e);
-      if (c === 32 || c === 107 /* k */) {
-        if (mayStartName(lower, e + 1)) out.push(e + 1);
-        if (c === 107 && lower.charCodeAt(e + 1) === 32 && mayStartName(lower, e + 2)) out.push(e + 2);
-      }
-      // Prefix form: a prefix name ending at the digits or one space before them.
-      for (let k = 0; k < 2; k++) {
-        const end = k === 0 ? s : s - 1;
-        if (k === 1 && lower.charCodeAt(end) !== 32) break;
-        if (end <= 0) break;
-        const names = PREFIX_BY_LAST.get(lower.charCodeAt(end - 1));
-        if (!names) continue;
-        for (const name of names) if (end - name.length >= 0 && lower.startsWith(name, end - name.length)) out.push(end - name.length);
-      }
-    } else if (m[0].length === 1) {
-      out.push(s); // a name symbol
-    } else if (mayStartName(lower, e) && (s === 0 || !isLetterCode(lower.charCodeAt(s - 1)))) {
-      out.push(e); // after a whole number word and its space
+  for (let k = 0; k < triggers.digitCount; k++) {
+    const s = triggers.digitStart(k);
+    const e = triggers.digitEnd(k);
+    // Suffix form: right after the digits, after one space, after "k" or "k ".
+    const c = lower.charCodeAt(e);
+    if (mayStartName(lower, e)) out.push(e);
+    if (c === 32 || c === 107 /* k */) {
+      if (mayStartName(lower, e + 1)) out.push(e + 1);
+      if (c === 107 && lower.charCodeAt(e + 1) === 32 && mayStartName(lower, e + 2)) out.push(e + 2);
     }
+    // Prefix form: a prefix name ending at the digits or one space before them.
+    for (let j = 0; j < 2; j++) {
+      const end = j === 0 ? s : s - 1;
+      if (j === 1 && lower.charCodeAt(end) !== 32) break;
+      if (end <= 0) break;
+      const names = PREFIX_BY_LAST.get(lower.charCodeAt(end - 1));
+      if (!names) continue;
+      for (const name of names) if (end - name.length >= 0 && lower.startsWith(name, end - name.length)) out.push(end - name.length);
+    }
+  }
+  const starts = triggers.starts(MONEY_TRIGGERS);
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    if (!isLetterCode(lower.charCodeAt(s))) {
+      out.push(s); // a name symbol
+      continue;
+    }
+    let e = s + 1;
+    while (isLetterCode(lower.charCodeAt(e))) e++;
+    // After a whole number word and its space.
+    if (lower.charCodeAt(e) === 32 && mayStartName(lower, e + 1)) out.push(e + 1);
   }
   out.sort((a, b) => a - b);
   return out;
@@ -141,8 +145,8 @@ const SYNC_LOOKBACK = 64;
  * Calls `onMatch(name, start)` for exactly the matches a global scan of CURRENCY_TRIGGER over
  * `lower` would give that start at a candidate position, in text order.
  */
-export function forEachCurrencyName(lower: string, onMatch: (name: string, start: number) => void): void {
-  const cands = candidatePositions(lower);
+export function forEachCurrencyName(lower: string, triggers: TriggerHits, onMatch: (name: string, start: number) => void): void {
+  const cands = candidatePositions(lower, triggers);
   let emuPos = 0; // every position before it has been settled as the global scan would
   let coverEnd = 0; // end of the last match found: positions before it are inside a match
   let prev = -1;

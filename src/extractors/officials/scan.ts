@@ -1,10 +1,11 @@
 /**
- * The scan: find trigger words (titles, ranks, honorifics, academic prefixes) with one
- * precompiled regex over `ctx.lower`, and read a mention at each. Produces candidates that
+ * The scan: at the trigger words (titles, ranks, honorifics) the shared trigger scan found,
+ * confirm the phrase with one sticky regex and read a mention there. Produces candidates that
  * `resolve.ts` merges into people.
  */
 import { isLetter, isUpperAt, skipSpaces, wordBefore, wordEnd } from './chars';
 import { lexicon, type Honorific } from './lexicon';
+import { defineTriggers } from '../../text/triggers';
 import { academicAt, academicBefore, extendAppositiveTitle, nameBefore, notAModifier, parseName, parseTitleFrom, type ParsedName, type ParsedTitle, type Text } from './parse';
 
 /** A person with a name and at least one title: "Thủ tướng Phạm Minh Chính", "ông X, Bí thư ...". */
@@ -356,15 +357,28 @@ function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorif
 
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'đồng chí', 'ngài', 'đ/c']);
 
-/** Finds every candidate mention in the text, left to right, never reading a span twice. */
-export function scan(t: Text): Candidate[] {
+/** The shared trigger scan's hits for officials: words that may start a title, rank or honorific. */
+export const OFFICIAL_TRIGGERS = defineTriggers('officials', () => lexicon().triggerWords);
+
+/**
+ * Finds every candidate mention in the text, left to right, never reading a span twice.
+ * `starts` are the word starts where a trigger phrase may begin (the shared trigger scan). The
+ * phrase regex is tried at the non-letter before each, in order, from `lastIndex` on, exactly as
+ * one global scan of it would stop: a phrase match always starts one character before a word.
+ */
+export function scan(t: Text, starts: Int32Array): Candidate[] {
   const lex = lexicon();
   const re = lex.trigger;
-  re.lastIndex = 0;
   const out: Candidate[] = [];
   let cursor = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t.lower))) {
+  let lastIndex = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const q = starts[k] === 0 ? 0 : starts[k] - 1;
+    if (q < lastIndex) continue;
+    re.lastIndex = q;
+    const m = re.exec(t.lower);
+    if (m === null) continue;
+    lastIndex = re.lastIndex;
     // The match starts with the non-letter before the trigger, unless at the text's start.
     const idx = isLetter(t.lower.charCodeAt(m.index)) ? m.index : m.index + 1;
     if (idx < cursor) continue;
@@ -378,9 +392,9 @@ export function scan(t: Text): Candidate[] {
     if (got) {
       out.push(...got.out);
       cursor = got.end;
-      if (re.lastIndex < cursor) re.lastIndex = cursor;
+      if (lastIndex < cursor) lastIndex = cursor;
     } else {
-      re.lastIndex = Math.max(re.lastIndex, wordEnd(t.text, idx));
+      lastIndex = Math.max(lastIndex, wordEnd(t.text, idx));
     }
   }
   return out;

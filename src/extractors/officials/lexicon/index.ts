@@ -1,6 +1,7 @@
 /**
  * The lexicons as lookup structures, built once on first use (nothing heavy at import).
  */
+import { isLetterCode } from '../../../text/charclass';
 import { NOT_LETTER_CLASS, PhraseTrie, trieRegexSource } from '../trie';
 import { FAMILY_NAMES } from './family-names';
 import { HONORIFICS, type Honorific } from './honorifics';
@@ -43,8 +44,10 @@ export interface Lexicon {
   capsOnlyUnits: ReadonlySet<string>;
   lowerNamedHeads: ReadonlySet<string>;
   modifiers: ReadonlyMap<string, 'former' | 'acting' | 'new'>;
-  /** Finds candidate trigger positions in `ctx.lower` (global, reset lastIndex before use). */
+  /** A trigger phrase with the non-letter before it, sticky: set lastIndex to the position to try. */
   trigger: RegExp;
+  /** The first word (letter run) of every trigger phrase, for the shared trigger scan. */
+  triggerWords: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -82,7 +85,9 @@ function build(): Lexicon {
   // they need no scan of their own. The match includes the non-letter before the trigger (so
   // "không" does not hold "ông"): cheaper than a lookbehind tried at every position.
   const triggerPhrases = new Set<string>([...roles.phrases(), ...ranks.phrases(), ...honorifics.phrases()]);
-  const trigger = new RegExp(`(?:^|${NOT_LETTER_CLASS})(?:${trieRegexSource([...triggerPhrases].sort())})`, 'g');
+  // Tried only where the shared trigger scan saw a phrase's first word (sticky, one position).
+  const trigger = new RegExp(`(?:^|${NOT_LETTER_CLASS})(?:${trieRegexSource([...triggerPhrases].sort())})`, 'y');
+  const triggerWords = new Set([...triggerPhrases].map(firstLetterRun).filter((w) => w.length > 0));
 
   return {
     roles,
@@ -100,5 +105,13 @@ function build(): Lexicon {
     capsOnlyUnits: new Set([...COUNTRIES, ...PROVINCES, ...KNOWN_BODIES].filter((u) => u.length <= 4 && u === u.toUpperCase()).map((u) => u.toLowerCase())),
     modifiers: MODIFIERS,
     trigger,
+    triggerWords,
   };
+}
+
+/** "phó chủ tịch" → "phó", "đ/c" → "đ": where a phrase's first word ends. */
+function firstLetterRun(phrase: string): string {
+  let e = 0;
+  while (e < phrase.length && isLetterCode(phrase.charCodeAt(e))) e++;
+  return phrase.slice(0, e);
 }
