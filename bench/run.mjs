@@ -47,56 +47,71 @@ function run(docs, types) {
 run(corpora[0].docs.slice(0, 200));
 
 // --- Throughput -------------------------------------------------------------------------------
+// Two figures for the whole pipeline. "first pass": the corpus once, right after the short warm-up,
+// so it includes V8 compiling and optimising the library's code (seconds of optimising-compiler
+// work, on a second thread that competes with anything else running). "steady state": the same
+// corpus again, what a long-running service sees. The target is stated for both.
 const heap = [];
 const sampleHeap = () => {
   gc?.();
   heap.push(process.memoryUsage().heapUsed / 1e6);
 };
 const rows = [];
-let totalBytes = 0;
-let totalMs = 0;
-for (const c of corpora) {
+const totals = { first: { bytes: 0, ms: 0 }, steady: { bytes: 0, ms: 0 } };
+const emptyCounts = () => ({ dates: 0, officials: 0, documents: 0, money: 0 });
+function pass(c, what, sliced) {
   const bytes = bytesOf(c.docs);
-  totalBytes += bytes;
-  // the whole pipeline, in 8 slices so the heap can be sampled as the run goes
-  sampleHeap();
   let ms = 0;
   let cpuMs = 0;
-  const counts = { dates: 0, officials: 0, documents: 0, money: 0 };
-  const slice = Math.ceil(c.docs.length / 8);
+  const counts = emptyCounts();
+  // in 8 slices so the heap can be sampled as the run goes
+  const slice = sliced ? Math.ceil(c.docs.length / 8) : c.docs.length;
   for (let i = 0; i < c.docs.length; i += slice) {
     const r = run(c.docs.slice(i, i + slice));
     ms += r.ms;
     cpuMs += r.cpuMs;
     for (const k of TYPES) counts[k] += r.counts[k];
-    sampleHeap();
+    if (sliced) sampleHeap();
   }
-  totalMs += ms;
-  rows.push({ corpus: c.name, what: 'all four', mbs: bytes / 1e3 / ms, ms, cpuMs, counts });
-  // The same again: V8 keeps optimising for the first ~20 MB, so a long-running service sees this.
-  const warm = run(c.docs);
-  rows.push({ corpus: c.name, what: 'all four, again', mbs: bytes / 1e3 / warm.ms, ms: warm.ms, cpuMs: warm.cpuMs, counts: {} });
+  rows.push({ corpus: c.name, what, mbs: bytes / 1e3 / ms, ms, cpuMs, counts });
+  return { bytes, ms };
+}
+sampleHeap();
+for (const c of corpora) {
+  const r = pass(c, 'all four, first pass', true);
+  totals.first.bytes += r.bytes;
+  totals.first.ms += r.ms;
+}
+for (const c of corpora) {
+  const r = pass(c, 'all four, steady', false);
+  totals.steady.bytes += r.bytes;
+  totals.steady.ms += r.ms;
+}
+for (const c of corpora) {
   for (const t of TYPES) {
     const r = run(c.docs, [t]);
-    rows.push({ corpus: c.name, what: `${t} alone`, mbs: bytes / 1e3 / r.ms, ms: r.ms, cpuMs: r.cpuMs, counts: { [t]: r.counts[t] } });
+    rows.push({ corpus: c.name, what: `${t} alone`, mbs: bytesOf(c.docs) / 1e3 / r.ms, ms: r.ms, cpuMs: r.cpuMs, counts: { [t]: r.counts[t] } });
   }
 }
 
 console.log('throughput (one core)');
-console.log(`  ${'corpus'.padEnd(12)} ${'extractors'.padEnd(16)} ${'MB/s'.padStart(8)} ${'seconds'.padStart(8)} ${'cpu/wall'.padStart(8)}  records`);
+console.log(`  ${'corpus'.padEnd(12)} ${'extractors'.padEnd(21)} ${'MB/s'.padStart(8)} ${'seconds'.padStart(8)} ${'cpu/wall'.padStart(8)}  records`);
 for (const r of rows) {
   const recs = Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ');
-  console.log(`  ${r.corpus.padEnd(12)} ${r.what.padEnd(16)} ${fmt(r.mbs).padStart(8)} ${fmt(r.ms / 1000, 2).padStart(8)} ${fmt(r.cpuMs / r.ms, 2).padStart(8)}  ${recs}`);
+  console.log(`  ${r.corpus.padEnd(12)} ${r.what.padEnd(21)} ${fmt(r.mbs).padStart(8)} ${fmt(r.ms / 1000, 2).padStart(8)} ${fmt(r.cpuMs / r.ms, 2).padStart(8)}  ${recs}`);
 }
-const overall = totalBytes / 1e3 / totalMs;
-console.log(`  ${'both'.padEnd(12)} ${'all four'.padEnd(16)} ${fmt(overall).padStart(8)} ${fmt(totalMs / 1000, 2).padStart(8)} ${''.padStart(8)}  target >= ${TARGET_MBS} MB/s: ${overall >= TARGET_MBS ? 'MET' : 'NOT MET'}`);
+for (const [key, label] of [['steady', 'all four, steady'], ['first', 'all four, first pass']]) {
+  const t = totals[key];
+  const mbs = t.bytes / 1e3 / t.ms;
+  console.log(`  ${'both'.padEnd(12)} ${label.padEnd(21)} ${fmt(mbs).padStart(8)} ${fmt(t.ms / 1000, 2).padStart(8)} ${''.padStart(8)}  target >= ${TARGET_MBS} MB/s: ${mbs >= TARGET_MBS ? 'MET' : 'NOT MET'}`);
+}
 console.log('  ("dates alone" and "money alone" also run documents: the pipeline needs its spans to settle overlaps;');
 console.log('   cpu/wall > 1 is V8 work on other threads, mostly optimising compilation, which --jobs competes with)\n');
 
 // --- Memory -----------------------------------------------------------------------------------
 const peakRss = process.resourceUsage().maxRSS / 1024;
 console.log('memory');
-console.log(`  peak RSS ${fmt(peakRss)} MB; ${fmt(rssLoaded)} MB before the first extract() (node + the package + the ${fmt(totalBytes / 1e6)} MB corpus as strings)`);
+console.log(`  peak RSS ${fmt(peakRss)} MB; ${fmt(rssLoaded)} MB before the first extract() (node + the package + the ${fmt(totals.first.bytes / 1e6)} MB corpus as strings)`);
 console.log(`  heap used during the all-four runs${gc ? ' (after gc)' : ' (no --expose-gc: noisy)'}: ${heap.map((h) => fmt(h, 0)).join(' ')} MB`);
 const flat = Math.max(...heap.slice(1)) - Math.min(...heap.slice(1));
 console.log(`  spread ${fmt(flat)} MB over the run: ${gc ? (flat < 20 ? 'flat' : 'GROWING') : 'run with --expose-gc to judge'}\n`);
@@ -123,12 +138,19 @@ for (let i = 0, n = 0; i < corpora[0].docs.length && n < peerBytes; i++) {
   n += Buffer.byteLength(corpora[0].docs[i]);
 }
 const sampleBytes = bytesOf(sample);
-console.log(`side by side on the first ${fmt(sampleBytes / 1e6, 2)} MB of news-dantri (${sample.length} articles)`);
+console.log(`side by side on the first ${fmt(sampleBytes / 1e6, 2)} MB of news-dantri (${sample.length} articles; each warmed by one pass over it, best of two timed passes)`);
+// Each side gets the same treatment: one untimed pass over the sample (the JIT warms up on the
+// very text it is then timed on), then the best of two timed passes.
 const time = (fn) => {
-  fn(sample.slice(0, 20));
-  const t0 = performance.now();
-  const n = fn(sample);
-  return { mbs: sampleBytes / 1e3 / (performance.now() - t0), n };
+  fn(sample);
+  let best = Infinity;
+  let n;
+  for (let k = 0; k < 2; k++) {
+    const t0 = performance.now();
+    n = fn(sample);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { mbs: sampleBytes / 1e3 / best, n };
 };
 const ours = time((docs) => run(docs).counts);
 const oursDates = time((docs) => run(docs, ['dates']).counts.dates);
