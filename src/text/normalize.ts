@@ -28,9 +28,8 @@ export interface NormalizedText {
 
 // "oà, oè, uỳ" ending a syllable: the old tone placement, moved to the first vowel ("hoà" → "hòa",
 // "Uỷ" → "Ủy"), the spelling most newsrooms use. Not after "q": in "quý" the "u" belongs to the
-// consonant and the tone is already on the main vowel. Found by the same table scan as the folds.
-const TONED_AFTER_O = 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ';
-const TONED_AFTER_U = 'ỳýỷỹỵỲÝỶỸỴ';
+// consonant and the tone is already on the main vowel. The "ends a syllable" test is done in code.
+const TONE_ON_SECOND = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
 
 const SPACE = new Set([0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
 // Zero-width and invisible format characters (soft hyphen, bidi marks, word joiner, BOM).
@@ -58,48 +57,12 @@ for (const c of [0xa0, 0xab, 0xad, 0xbb, 0xd0, 0xf0, 0x189, 0x1680, 0x180e, 0x22
 FOLDABLE.fill(1, 0x300, 0x370); // combining marks
 FOLDABLE.fill(1, 0x2000, 0x2065); // spaces, dashes, quotes, invisible format characters
 FOLDABLE.fill(1, 0xff0d, 0xff1a); // full-width "-", ".", "/", digits
-// 2: a toned vowel that may be the second of an old-style pair ("oà", "uỷ"); checked in code.
-const AFTER_O = 2;
-const AFTER_U = 3;
-for (const ch of TONED_AFTER_O) FOLDABLE[ch.charCodeAt(0)] = AFTER_O;
-for (const ch of TONED_AFTER_U) FOLDABLE[ch.charCodeAt(0)] = AFTER_U;
 
-/** Is the toned vowel at `i` (table value `v`) the second of an old-style pair ending a syllable? */
-function isOldTonePair(s: string, i: number, v: number): boolean {
-  const p = s.charCodeAt(i - 1);
-  if (v === AFTER_O) {
-    if (p !== 111 && p !== 79) return false; // o, O
-  } else {
-    if (p !== 117 && p !== 85) return false; // u, U
-    const q = s.charCodeAt(i - 2);
-    if (q === 113 || q === 81) return false; // "quý"
-  }
-  return !isLetterAt(s, i + 1); // "hoàn", "huỳnh": the tone is already on the main vowel
-}
-
-/**
- * Index of the first code unit at or after `from` that may need folding, or -1. On the way, the
- * first vowel of every old-style tone pair is pushed to `tones`: one pass does both.
- */
-function nextFoldable(s: string, from: number, tones: number[]): number {
+/** Index of the first code unit at or after `from` that may need folding, or -1. */
+function nextFoldable(s: string, from: number): number {
   const n = s.length;
-  for (let i = from; i < n; i++) {
-    const v = FOLDABLE[s.charCodeAt(i)];
-    if (v === 0) continue;
-    if (v === 1) return i;
-    if (isOldTonePair(s, i, v)) tones.push(i - 1);
-  }
+  for (let i = from; i < n; i++) if (FOLDABLE[s.charCodeAt(i)] === 1) return i;
   return -1;
-}
-
-/** The old-style tone pairs of `s` (first vowels), for text built by folding. */
-function tonePairs(s: string): number[] {
-  const tones: number[] = [];
-  for (let i = 1; i < s.length; i++) {
-    const v = FOLDABLE[s.charCodeAt(i)];
-    if (v >= AFTER_O && isOldTonePair(s, i, v)) tones.push(i - 1);
-  }
-  return tones;
 }
 
 /** The replacement of one foldable character: '' to remove it, null to keep it. Same length or less. */
@@ -121,17 +84,19 @@ function isLetterAt(text: string, i: number): boolean {
   return isLetterCode(text.charCodeAt(i)); // NaN past the end: false
 }
 
-/** Moves old-style tone marks at `tones`; same length (one composed vowel for one), so offsets stay put. */
-function moveTones(text: string, tones: readonly number[]): string {
-  if (tones.length === 0) return text;
-  let out = '';
+/** Moves old-style tone marks; same length (one composed vowel for one), so offsets stay put. */
+function moveTones(text: string): string {
+  TONE_ON_SECOND.lastIndex = 0;
+  let out: string | null = null;
   let copied = 0;
-  for (const i of tones) {
+  for (let m = TONE_ON_SECOND.exec(text); m !== null; m = TONE_ON_SECOND.exec(text)) {
+    const i = m.index;
+    if (isLetterAt(text, i + 2)) continue; // "hoàn", "huỳnh": the tone is already on the main vowel
     const [base, ...marks] = text[i + 1].normalize('NFD');
-    out += text.slice(copied, i) + (text[i] + marks.join('')).normalize('NFC') + base;
+    out = (out ?? '') + text.slice(copied, i) + (text[i] + marks.join('')).normalize('NFC') + base;
     copied = i + 2;
   }
-  return out + text.slice(copied);
+  return out === null ? text : out + text.slice(copied);
 }
 
 // Only "İ" (U+0130) has a lower case of another length ("i" + U+0307); only "Σ" (U+03A3) has one
@@ -196,10 +161,9 @@ class OffsetMap {
 
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  const tones: number[] = [];
-  let i = nextFoldable(original, 0, tones);
+  let i = nextFoldable(original, 0);
   if (i < 0) {
-    const text = moveTones(original, tones);
+    const text = moveTones(original);
     return {
       original,
       text,
@@ -220,8 +184,7 @@ export function normalize(original: string): NormalizedText {
       outLen += i - runStart;
     }
   };
-  // Tone pairs are found again on the folded text (a fold can make one): `tones` is not used here.
-  for (; i >= 0; i = nextFoldable(original, i + 1, tones)) {
+  for (; i >= 0; i = nextFoldable(original, i + 1)) {
     const code = original.charCodeAt(i);
     if (isCombining(code)) {
       // Compose the base letter with its marks ("e" + U+0302 + U+0301 → "ế").
@@ -259,8 +222,7 @@ export function normalize(original: string): NormalizedText {
     runStart = i + 1;
   }
   copyUpTo(n);
-  const folded = parts.join('');
-  const text = moveTones(folded, tonePairs(folded));
+  const text = moveTones(parts.join(''));
   const lower = lowerSameLength(text);
   const len = text.length;
   const originalStart = (k: number): number => {
