@@ -150,6 +150,8 @@ export class TriggerHits {
   /** Trigger words and symbols as (start, end, set mask) triples, in text order. */
   private readonly hits: Int32Array;
   private readonly hitCount: number;
+  /** `starts` by set bit: each extractor asks once or twice. */
+  private readonly startsCache = new Map<number, Int32Array>();
 
   constructor(digits: IntList, hits: IntList) {
     this.digits = digits.data;
@@ -168,14 +170,20 @@ export class TriggerHits {
     return this.digits[3 * k + 1];
   }
 
-  /** Starts of the words and symbols of `set`, in text order. */
+  /** Starts of the words and symbols of `set`, in text order (shared: do not modify). */
   starts(set: TriggerSet): Int32Array {
+    let out = this.startsCache.get(set.bit);
+    if (out === undefined) this.startsCache.set(set.bit, (out = this.collect(set.bit)));
+    return out;
+  }
+
+  private collect(bit: number): Int32Array {
     let n = 0;
     const hits = this.hits;
-    for (let k = 0; k < this.hitCount; k++) if ((hits[3 * k + 2] & set.bit) !== 0) n++;
+    for (let k = 0; k < this.hitCount; k++) if ((hits[3 * k + 2] & bit) !== 0) n++;
     const out = new Int32Array(n);
     n = 0;
-    for (let k = 0; k < this.hitCount; k++) if ((hits[3 * k + 2] & set.bit) !== 0) out[n++] = hits[3 * k];
+    for (let k = 0; k < this.hitCount; k++) if ((hits[3 * k + 2] & bit) !== 0) out[n++] = hits[3 * k];
     return out;
   }
 }
