@@ -498,13 +498,15 @@ function bareAt(ctx: ExtractContext, p: number): Candidate | null {
 
 const LIST_GAP = /^(?:, ?| và | hoặc | ?; ?|, và |, hoặc )(?:các )?(?:số )?$/;
 const TERM_IN_BODY = /(?:khóa|khoá) ([IVXL]+|\d{1,2})$/;
+/** "của Hội nghị Trung ương 4 khóa XIII": the plenum of the issuing body. */
+const PLENUM_IN_BODY = /^Hội nghị (?:Ban Chấp hành )?Trung ương (\d{1,2})(?!\d)/;
 
 /** Symbol type codes that a written type word admits besides its own ("Thông tư" → "TTLT"). */
 const WORD_ADMITS: Readonly<Record<string, readonly string[]>> = {
   TT: ['TTLT'],
   NQ: ['NQLT'],
   QyĐ: ['QĐ', 'QĐi'],
-  QĐ: ['QĐi'],
+  QĐ: ['QĐi', 'QĐNS'],
   L: ['LCT'],
 };
 
@@ -595,6 +597,8 @@ function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: D
   if (tr.issuedBy) {
     record.issuedBy = tr.issuedBy.value;
     record.issuedBySpan = ctx.span(tr.issuedBy.start, tr.issuedBy.end);
+    const pl = PLENUM_IN_BODY.exec(tr.issuedBy.value);
+    if (pl && record.plenum === undefined) record.plenum = Number(pl[1]);
     const k = TERM_IN_BODY.exec(tr.issuedBy.value);
     if (k && record.term === undefined) {
       const n = readOrdinal(k[1]);

@@ -46,6 +46,7 @@ const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)
 /** Titles after a name: ", Title, Title", " - Title", " (Title, Title)", " kiêm Title". */
 // Verbs that give a person an office right after the name.
 const APPOINTED = /(?:tiếp tục )?(?:giữ chức|làm)(?= )/y;
+const APPOINTED_AFTER_COMMA = /(?:tiếp tục )?giữ chức(?= )/y;
 
 function appositives(t: Text, from: number, afterHonorific = false): { titles: ParsedTitle[]; end: number } {
   const titles: ParsedTitle[] = [];
@@ -101,6 +102,11 @@ function appositives(t: Text, from: number, afterHonorific = false): { titles: P
       // trưởng": the office named by the verb, written as a title (capitalised, checked below).
       q = skipSpaces(t.text, APPOINTED.lastIndex);
       sep = true;
+      verbTitle = true;
+    } else if (sep && c === ',' && titles.length > 0 && afterHonorific && (APPOINTED_AFTER_COMMA.lastIndex = q, APPOINTED_AFTER_COMMA.test(t.lower))) {
+      // "bầu ông X, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh": the office the verb gives
+      // comes after the appositive titles (only "giữ chức": ", làm ..." is too often another verb).
+      q = skipSpaces(t.text, APPOINTED_AFTER_COMMA.lastIndex);
       verbTitle = true;
     } else if (t.lower.startsWith('đồng thời là ', q)) {
       q = skipSpaces(t.text, q + 13);
@@ -235,6 +241,8 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     titles.push(next);
     cur = next;
   }
+  const concerned = honorific ? null : personConcerned(t, first, cur, titles);
+  if (concerned) return concerned;
   // No name after the chain: an appositive to a bare name before it, or title-only mentions.
   const before = honorific ? null : nameBefore(t, first.modStart) ?? academicNameBeforeVerb(t, first.modStart);
   if (before) {
@@ -256,6 +264,28 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     if (list) return list;
   }
   return { out: titles.map((title) => ({ kind: 'title', title, start: title.modStart, end: title.end, plural })), end: cur.end };
+}
+
+// "chức vụ Chủ tịch UBND tỉnh đối với ông X": the office named first, then the person it concerns.
+const OFFICE_NOUN_BEFORE = /chức (?:vụ|danh) $/;
+const CONCERNS = / đối với (?=(?:ông|bà|đồng chí) )/y;
+const OFFICE_NOUN_LOOKBACK = 10;
+
+/**
+ * "miễn nhiệm chức danh Chủ tịch HĐQT đối với ông Yasuhiro Saitoh": a title after "chức vụ" /
+ * "chức danh", then "đối với" and a person with an honorific and a full name: the person held it.
+ */
+function personConcerned(t: Text, first: ParsedTitle, last: ParsedTitle, titles: ParsedTitle[]): { out: Candidate[]; end: number } | null {
+  if (!OFFICE_NOUN_BEFORE.test(t.lower.slice(Math.max(0, first.modStart - OFFICE_NOUN_LOOKBACK), first.modStart))) return null;
+  CONCERNS.lastIndex = last.end;
+  if (!CONCERNS.test(t.lower)) return null;
+  const h = lexicon().honorifics.match(t.lower, CONCERNS.lastIndex);
+  if (!h) return null;
+  const name = parseName(t, skipSpaces(t.text, h.end), { short: false, foreign: true });
+  if (!name || name.words < 2) return null;
+  const apps = appositives(t, name.end, true);
+  const cand: Introduced = { kind: 'introduced', name, titles: [...titles, ...apps.titles], start: CONCERNS.lastIndex, end: name.end, honorific: h.value };
+  return { out: [cand], end: Math.max(apps.end, name.end) };
 }
 
 /** "các Bộ trưởng", "các đồng chí Thứ trưởng": the title names several people, or none. */
@@ -327,7 +357,9 @@ function readList(t: Text, from: number, shared: ParsedTitle[]): { out: Candidat
   return out.length ? { out, end } : null;
 }
 
-const PLURAL = new Set(['các', 'những', 'nhiều', 'vị', 'hai', 'ba', 'bốn', 'mấy', 'mọi', 'từng', 'là', 'làm', 'chức', 'cử', 'ghế']);
+// Also words that make the title a post rather than its holder: "bầu Chủ tịch, Phó Chủ tịch UBND
+// tỉnh", "miễn nhiệm Giám đốc Sở", "chức vụ Chủ tịch", "chức danh Tổng Giám đốc".
+const PLURAL = new Set(['các', 'những', 'nhiều', 'vị', 'hai', 'ba', 'bốn', 'mấy', 'mọi', 'từng', 'là', 'làm', 'chức', 'cử', 'ghế', 'bầu', 'nhiệm', 'vụ', 'danh']);
 
 /** A name after an honorific or a prefix: with appositive titles it introduces a person. */
 function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorific, academic?: string): { out: Candidate[]; end: number } | null {
