@@ -48,7 +48,11 @@ const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)
 const APPOINTED = /(?:tiếp tục )?(?:giữ chức|làm)(?= )/y;
 const APPOINTED_AFTER_COMMA = /(?:tiếp tục )?giữ chức(?= )/y;
 
-function appositives(t: Text, from: number, afterHonorific = false): { titles: ParsedTitle[]; end: number } {
+/**
+ * `afterTitles`: `from` is the end of titles already read after the name (a chain that ended on
+ * the name before it), so a verb of office may follow them.
+ */
+function appositives(t: Text, from: number, afterHonorific = false, afterTitles = false): { titles: ParsedTitle[]; end: number } {
   const titles: ParsedTitle[] = [];
   let end = from;
   let inParen = false;
@@ -103,7 +107,7 @@ function appositives(t: Text, from: number, afterHonorific = false): { titles: P
       q = skipSpaces(t.text, APPOINTED.lastIndex);
       sep = true;
       verbTitle = true;
-    } else if (sep && c === ',' && titles.length > 0 && afterHonorific && (APPOINTED_AFTER_COMMA.lastIndex = q, APPOINTED_AFTER_COMMA.test(t.lower))) {
+    } else if (sep && c === ',' && (titles.length > 0 || afterTitles) && afterHonorific && (APPOINTED_AFTER_COMMA.lastIndex = q, APPOINTED_AFTER_COMMA.test(t.lower))) {
       // "bầu ông X, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh": the office the verb gives
       // comes after the appositive titles (only "giữ chức": ", làm ..." is too often another verb).
       q = skipSpaces(t.text, APPOINTED_AFTER_COMMA.lastIndex);
@@ -250,8 +254,9 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     const lastTitle = titles[titles.length - 1];
     extendAppositiveTitle(t, lastTitle);
     skipGenericBody(t, lastTitle);
-    const apps = appositives(t, lastTitle.end);
     const ac = academicBefore(t, before.start);
+    // "PGS.TS X, Phó Giám đốc ..., giữ chức Giám đốc ...": the prefix marks a person like an honorific.
+    const apps = appositives(t, lastTitle.end, ac !== null, true);
     return {
       out: [{ kind: 'introduced', name: before, titles: [...titles, ...apps.titles], start: ac ? ac.start : before.start, end: before.end, academic: ac?.text }],
       end: Math.max(apps.end, lastTitle.end),
