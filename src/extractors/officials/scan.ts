@@ -45,8 +45,10 @@ const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)
 
 /** Titles after a name: ", Title, Title", " - Title", " (Title, Title)", " kiêm Title". */
 // Verbs that give a person an office right after the name.
-const APPOINTED = /(?:tiếp tục )?(?:giữ chức|làm)(?= )/y;
-const APPOINTED_AFTER_COMMA = /(?:tiếp tục )?giữ chức(?= )/y;
+// "được bầu làm", "được bổ nhiệm giữ chức": the passive of an appointment verb before it.
+const APPOINTED = /(?:tiếp tục )?(?:được (?:bầu|bổ nhiệm|tái bổ nhiệm|điều động|phân công|cử) )?(?:giữ chức|làm)(?= )/y;
+// After a comma a bare "làm" is too often another verb (", làm việc với ..."): only with "được ...".
+const APPOINTED_AFTER_COMMA = /(?:tiếp tục )?(?:giữ chức|được (?:bầu|bổ nhiệm|tái bổ nhiệm|điều động|phân công|cử) (?:giữ chức|làm))(?= )/y;
 
 /**
  * `afterTitles`: `from` is the end of titles already read after the name (a chain that ended on
