@@ -520,6 +520,7 @@ function typeNameFor(c: Candidate): { typeCode?: string; typeName?: string } {
   const type = c.cls?.type;
   // "LUẬT SỐ 18-L/CTN": a law promulgated by an order keeps the name its text gives it.
   if (type && word?.named && type.hyphenated) return { typeCode: type.code, typeName: word.name };
+  if (word?.overridesSymbol) return { typeName: word.name };
   // "Công điện số 541/CT-TTg": the word written in front is the type; the symbol's type code
   // contradicts it (a typo in the symbol, or a code of another document), so it yields.
   if (type && word?.code && !c.inherited && !typeCodesAgree(word, type.code)) return { typeCode: word.code, typeName: word.name };
