@@ -499,13 +499,15 @@ function bareAt(ctx: ExtractContext, p: number): Candidate | null {
 
 const LIST_GAP = /^(?:, ?| và | hoặc | ?; ?|, và |, hoặc )(?:các )?(?:số )?$/;
 const TERM_IN_BODY = /(?:khóa|khoá) ([IVXL]+|\d{1,2})$/;
+/** "của Hội nghị Trung ương 4 khóa XIII": the plenum of the issuing body. */
+const PLENUM_IN_BODY = /^Hội nghị (?:Ban Chấp hành )?Trung ương (\d{1,2})(?!\d)/;
 
 /** Symbol type codes that a written type word admits besides its own ("Thông tư" → "TTLT"). */
 const WORD_ADMITS: Readonly<Record<string, readonly string[]>> = {
   TT: ['TTLT'],
   NQ: ['NQLT'],
   QyĐ: ['QĐ', 'QĐi'],
-  QĐ: ['QĐi'],
+  QĐ: ['QĐi', 'QĐNS'],
   L: ['LCT'],
 };
 
@@ -519,6 +521,7 @@ function typeNameFor(c: Candidate): { typeCode?: string; typeName?: string } {
   const type = c.cls?.type;
   // "LUẬT SỐ 18-L/CTN": a law promulgated by an order keeps the name its text gives it.
   if (type && word?.named && type.hyphenated) return { typeCode: type.code, typeName: word.name };
+  if (word?.overridesSymbol) return { typeName: word.name };
   // "Công điện số 541/CT-TTg": the word written in front is the type; the symbol's type code
   // contradicts it (a typo in the symbol, or a code of another document), so it yields.
   if (type && word?.code && !c.inherited && !typeCodesAgree(word, type.code)) return { typeCode: word.code, typeName: word.name };
@@ -596,6 +599,8 @@ function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: D
   if (tr.issuedBy) {
     record.issuedBy = tr.issuedBy.value;
     record.issuedBySpan = ctx.span(tr.issuedBy.start, tr.issuedBy.end);
+    const pl = PLENUM_IN_BODY.exec(tr.issuedBy.value);
+    if (pl && record.plenum === undefined) record.plenum = Number(pl[1]);
     const k = TERM_IN_BODY.exec(tr.issuedBy.value);
     if (k && record.term === undefined) {
       const n = readOrdinal(k[1]);

@@ -70,6 +70,8 @@ function wordEnd(text: string, i: number, limit: number): number {
 }
 
 const BODY_MAX_WORDS = 12;
+/** The body read so far is a Central Committee plenum waiting for its number. */
+const PLENUM_BEFORE = /^hội nghị (?:ban chấp hành )?trung ương $/;
 const ROMAN_OR_NUMBER = /^(?:[IVXL]+|\d{1,2})$/;
 /** Words that end a body whatever their case. */
 const BODY_ENDS: ReadonlySet<string> = new Set(['về', 'ngày', 'số', 'quy', 'hướng', 'sửa', 'tại', 'theo']);
@@ -87,7 +89,8 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
     const w = lower.slice(k, e);
     const afterTerm = words > 0 && /kho[áa]$/.test(lower.slice(Math.max(0, k - 5), k - 1));
     // "TAND quận 6 TP Hồ Chí Minh", "UBND phường 12": a numbered district or ward.
-    const placeNumber = words > 0 && /^\d{1,2}$/.test(w) && /(?:quận|phường) $/.test(lower.slice(Math.max(0, k - 7), k));
+    // "Hội nghị Trung ương 4 khóa XIII": the plenum's number.
+    const placeNumber = words > 0 && /^\d{1,2}$/.test(w) && (/(?:quận|phường) $/.test(lower.slice(Math.max(0, k - 7), k)) || PLENUM_BEFORE.test(lower.slice(i, k)));
     if (afterTerm ? !ROMAN_OR_NUMBER.test(text.slice(k, e)) : /^\d/.test(w) && !placeNumber) break;
     if (words > 0 && !afterTerm && !placeNumber && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
     if (words > 0 && (BODY_ENDS.has(w) || (w === 'ban' && lower.startsWith('ban hành', k)))) break; // "CỦA QUỐC HỘI VỀ DẦU KHÍ": all capitals too

@@ -341,6 +341,7 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
 }
 
 const STANDING = 'thường trực ';
+const PLENIPOTENTIARY = 'đặc mệnh toàn quyền ';
 
 interface Tail {
   orgStart: number;
@@ -367,6 +368,11 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
     const q = skipSpaces(t.text, p);
     if (q === p && pieces.length > 0 && t.text[p - 1] !== '.') break;
     if (q >= t.text.length) break;
+    if (pieces.length === 0 && role.abroad && t.lower.startsWith(PLENIPOTENTIARY, q)) {
+      // "Đại sứ Đặc mệnh toàn quyền Cộng hòa Pháp tại Việt Nam": the envoy's full rank is part of the title; the body follows it.
+      p = q + PLENIPOTENTIARY.length - 1;
+      continue;
+    }
     const code = t.text.charCodeAt(q);
     if (code === 38 /* & */ && (last() === 'word' || last() === 'second' || last() === 'body')) {
       // "Bộ Khoa học & Công nghệ": "&" joins two capitalised parts like "và".

@@ -143,20 +143,31 @@ export function resolve(
     if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
     if (c.academic && !p.academic) p.academic = c.academic;
   };
+  // A short mention's bare role ("Đại sứ Brochet") is the title the person already holds with its body.
+  const introduceShort = (p: Person, c: Introduced) => {
+    const titles = c.titles.filter((x) => x.organization !== undefined || x.kind !== 'position' || !p.roles.has(x.role.toLowerCase()));
+    introduce(p, { ...c, titles });
+  };
   for (const c of [...fullest.values(), ...intros]) {
     if (seen.has(c)) continue;
     seen.add(c);
-    // "Ông Dương đồng thời là Chủ tịch ...": a one-word Vietnamese name is resolved below.
-    if (c.name.words === 1 && !c.name.foreign) shortIntros.push(c);
+    // "Ông Dương đồng thời là Chủ tịch ...", "Đại sứ Brochet": a one-word name is resolved below.
+    if (c.name.words === 1) shortIntros.push(c);
     else introduce(personFor(c), c);
   }
   // A short name with titles joins the one person of that given name, or the one full name
   // written without a title elsewhere ("ông Trần Tuấn Dương ... Ông Dương đồng thời là Chủ tịch").
   for (const c of shortIntros) {
     const last = nameKey(t, c.name.start, c.name.end);
-    const holders = order.filter((q) => q.last === last);
+    const holders = order.filter((q) => q.last === last && q.key !== last);
     if (holders.length === 1) {
-      introduce(holders[0], c);
+      introduceShort(holders[0], c);
+      continue;
+    }
+    if (c.name.foreign) {
+      // "Đại sứ Brochet" after "ngài Olivier Brochet": a foreign surname joins the one person it
+      // ends; otherwise it is a person of its own, as written.
+      if (holders.length === 0) introduce(personFor(c), c);
       continue;
     }
     if (holders.length > 1) continue;

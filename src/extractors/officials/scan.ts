@@ -46,9 +46,16 @@ const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)
 
 /** Titles after a name: ", Title, Title", " - Title", " (Title, Title)", " kiêm Title". */
 // Verbs that give a person an office right after the name.
-const APPOINTED = /(?:tiếp tục )?(?:giữ chức|làm)(?= )/y;
+// "được bầu làm", "được bổ nhiệm giữ chức": the passive of an appointment verb before it.
+const APPOINTED = /(?:tiếp tục )?(?:được (?:bầu|bổ nhiệm|tái bổ nhiệm|điều động|phân công|cử) )?(?:giữ chức|làm)(?= )/y;
+// After a comma a bare "làm" is too often another verb (", làm việc với ..."): only with "được ...".
+const APPOINTED_AFTER_COMMA = /(?:tiếp tục )?(?:giữ chức|được (?:bầu|bổ nhiệm|tái bổ nhiệm|điều động|phân công|cử) (?:giữ chức|làm))(?= )/y;
 
-function appositives(t: Text, from: number, afterHonorific = false): { titles: ParsedTitle[]; end: number } {
+/**
+ * `afterTitles`: `from` is the end of titles already read after the name (a chain that ended on
+ * the name before it), so a verb of office may follow them.
+ */
+function appositives(t: Text, from: number, afterHonorific = false, afterTitles = false): { titles: ParsedTitle[]; end: number } {
   const titles: ParsedTitle[] = [];
   let end = from;
   let inParen = false;
@@ -102,6 +109,11 @@ function appositives(t: Text, from: number, afterHonorific = false): { titles: P
       // trưởng": the office named by the verb, written as a title (capitalised, checked below).
       q = skipSpaces(t.text, APPOINTED.lastIndex);
       sep = true;
+      verbTitle = true;
+    } else if (sep && c === ',' && (titles.length > 0 || afterTitles) && afterHonorific && (APPOINTED_AFTER_COMMA.lastIndex = q, APPOINTED_AFTER_COMMA.test(t.lower))) {
+      // "bầu ông X, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh": the office the verb gives
+      // comes after the appositive titles (only "giữ chức": ", làm ..." is too often another verb).
+      q = skipSpaces(t.text, APPOINTED_AFTER_COMMA.lastIndex);
       verbTitle = true;
     } else if (t.lower.startsWith('đồng thời là ', q)) {
       q = skipSpaces(t.text, q + 13);
@@ -236,6 +248,8 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     titles.push(next);
     cur = next;
   }
+  const concerned = honorific ? null : personConcerned(t, first, cur, titles);
+  if (concerned) return concerned;
   // No name after the chain: an appositive to a bare name before it, or title-only mentions.
   const before = honorific ? null : nameBefore(t, first.modStart) ?? academicNameBeforeVerb(t, first.modStart);
   if (before) {
@@ -243,8 +257,9 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     const lastTitle = titles[titles.length - 1];
     extendAppositiveTitle(t, lastTitle);
     skipGenericBody(t, lastTitle);
-    const apps = appositives(t, lastTitle.end);
     const ac = academicBefore(t, before.start);
+    // "PGS.TS X, Phó Giám đốc ..., giữ chức Giám đốc ...": the prefix marks a person like an honorific.
+    const apps = appositives(t, lastTitle.end, ac !== null, true);
     return {
       out: [{ kind: 'introduced', name: before, titles: [...titles, ...apps.titles], start: ac ? ac.start : before.start, end: before.end, academic: ac?.text }],
       end: Math.max(apps.end, lastTitle.end),
@@ -257,6 +272,28 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     if (list) return list;
   }
   return { out: titles.map((title) => ({ kind: 'title', title, start: title.modStart, end: title.end, plural })), end: cur.end };
+}
+
+// "chức vụ Chủ tịch UBND tỉnh đối với ông X": the office named first, then the person it concerns.
+const OFFICE_NOUN_BEFORE = /chức (?:vụ|danh) $/;
+const CONCERNS = / đối với (?=(?:ông|bà|đồng chí) )/y;
+const OFFICE_NOUN_LOOKBACK = 10;
+
+/**
+ * "miễn nhiệm chức danh Chủ tịch HĐQT đối với ông Yasuhiro Saitoh": a title after "chức vụ" /
+ * "chức danh", then "đối với" and a person with an honorific and a full name: the person held it.
+ */
+function personConcerned(t: Text, first: ParsedTitle, last: ParsedTitle, titles: ParsedTitle[]): { out: Candidate[]; end: number } | null {
+  if (!OFFICE_NOUN_BEFORE.test(t.lower.slice(Math.max(0, first.modStart - OFFICE_NOUN_LOOKBACK), first.modStart))) return null;
+  CONCERNS.lastIndex = last.end;
+  if (!CONCERNS.test(t.lower)) return null;
+  const h = lexicon().honorifics.match(t.lower, CONCERNS.lastIndex);
+  if (!h) return null;
+  const name = parseName(t, skipSpaces(t.text, h.end), { short: false, foreign: true });
+  if (!name || name.words < 2) return null;
+  const apps = appositives(t, name.end, true);
+  const cand: Introduced = { kind: 'introduced', name, titles: [...titles, ...apps.titles], start: CONCERNS.lastIndex, end: name.end, honorific: h.value };
+  return { out: [cand], end: Math.max(apps.end, name.end) };
 }
 
 /** "các Bộ trưởng", "các đồng chí Thứ trưởng": the title names several people, or none. */
@@ -328,7 +365,9 @@ function readList(t: Text, from: number, shared: ParsedTitle[]): { out: Candidat
   return out.length ? { out, end } : null;
 }
 
-const PLURAL = new Set(['các', 'những', 'nhiều', 'vị', 'hai', 'ba', 'bốn', 'mấy', 'mọi', 'từng', 'là', 'làm', 'chức', 'cử', 'ghế']);
+// Also words that make the title a post rather than its holder: "bầu Chủ tịch, Phó Chủ tịch UBND
+// tỉnh", "miễn nhiệm Giám đốc Sở", "chức vụ Chủ tịch", "chức danh Tổng Giám đốc".
+const PLURAL = new Set(['các', 'những', 'nhiều', 'vị', 'hai', 'ba', 'bốn', 'mấy', 'mọi', 'từng', 'là', 'làm', 'chức', 'cử', 'ghế', 'bầu', 'nhiệm', 'vụ', 'danh']);
 
 /** A name after an honorific or a prefix: with appositive titles it introduces a person. */
 function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorific, academic?: string): { out: Candidate[]; end: number } | null {

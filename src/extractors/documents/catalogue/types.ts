@@ -72,6 +72,8 @@ export const DOC_TYPES: readonly DocTypeEntry[] = [
   { code: 'VBHN', name: 'Văn bản hợp nhất', state: true, neverNormative: true, source: '[S] 03/VBHN-VPQH' },
   // Party-only types [S]/[2].
   { code: 'QĐi', name: 'Quy định', party: true, source: '[S] 08-QĐi/TW' },
+  // Personnel decisions of the Politburo / Secretariat: "Quyết định số 1523-QĐNS/TW" (nhân sự).
+  { code: 'QĐNS', name: 'Quyết định', party: true, source: '[S] Party personnel decisions, e.g. 1570-QĐNS/TW (news)' },
   { code: 'KL', name: 'Kết luận', party: true, state: true, source: '[S] 21-KL/TW; State kết luận (thanh tra, VKS) [S-corpus] 08/KL-VKSTC' },
   { code: 'CV', name: 'Công văn', party: true, state: true, source: '[S] 17129-CV/VPTW; State use is software-invented but seen in news ([S-corpus] 425/CV-BCĐ)' },
   { code: 'BS', name: 'Bản sao', party: true, source: '[S] 24-BS/UBKTTU (HD 36 sample)' },

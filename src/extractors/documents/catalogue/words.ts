@@ -20,6 +20,8 @@ export interface TypeWord {
   normative?: boolean;
   /** Generic word: it gives no type of its own ("văn bản số 17129-CV/VPTW"). */
   generic?: boolean;
+  /** The word names the type whatever the symbol's code reads as: "Cáo trạng số 45/CT-VKSTC" (CT is not Chỉ thị here). */
+  overridesSymbol?: boolean;
 }
 
 export const TYPE_WORDS: readonly TypeWord[] = [
@@ -46,6 +48,8 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { word: 'báo cáo', name: 'Báo cáo', code: 'BC' },
   { word: 'văn bản hợp nhất', name: 'Văn bản hợp nhất', code: 'VBHN' },
   { word: 'bản án', name: 'Bản án' },
+  // Procuracy indictments: "Cáo trạng số 06/CT-VKSTC-V1" [S-news]; the "CT" of the symbol is the indictment.
+  { word: 'cáo trạng', name: 'Cáo trạng', overridesSymbol: true },
   { word: 'văn bản', name: 'Văn bản', generic: true },
   { word: 'bộ luật', name: 'Bộ luật', named: true, normative: true },
   { word: 'luật', name: 'Luật', named: true, normative: true },
