@@ -406,8 +406,11 @@ export class DateScanner {
   private statedYear(e: number, allowSlash: boolean): [number, number] | null {
     const L = this.L;
     const c = L.charCodeAt(e);
-    if (allowSlash && (c === 47 || c === 45) && isDigitCode(L.charCodeAt(e + 1))) {
+    if (allowSlash && (c === 47 || c === 45 || c === 46) && isDigitCode(L.charCodeAt(e + 1))) {
       const y = this.int(e + 1, 4);
+      // "tháng 1.2018" (the dotted style of Thanh Niên, Người Lao Động): only a plausible year after
+      // a dot, which also joins decimals and thousands ("tháng 3.1000" is no date).
+      if (c === 46 && (!y || y[0] < 1900 || y[0] > 2100)) return null;
       if (y && y[1] - e - 1 === 4 && this.yearEndOk(y[1])) return y;
       return null;
     }
@@ -659,11 +662,12 @@ export class DateScanner {
     const yRaw = m[4];
     if (!isPossibleDayMonth(mo, d)) return null;
     if (!yRaw) {
+      // "(15/8 âm lịch)", "từ 30.12 Âm lịch": the mark makes any separator a date.
+      const lunarEnd = ctx === 'none' ? null : this.lunarMark(e);
+      if (lunarEnd !== null) return this.lunarHit(i, lunarEnd, mo, d);
       if (sep !== '/' && ctx !== 'strong') return null; // "2-1" is a score, "29.5" a decimal
       if (this.unitAfter(e)) return null; // "kỳ hạn 4-5 tháng", "thưởng 1/2 tháng lương"
       if (ctx === 'none') return null;
-      const lunarEnd = this.lunarMark(e);
-      if (lunarEnd !== null) return this.lunarHit(i, lunarEnd, mo, d); // "(15/8 âm lịch)"
       if (ctx === 'weak' && !this.afterOk(e)) return null;
       if (ctx === 'weak' && d === 24 && mo === 7 && this.prevChar(i) !== '(') return null; // "24/7" service hours
       return this.finishDay(i, e, d, mo, undefined, weekday, false);
@@ -843,8 +847,10 @@ export class DateScanner {
     if (ng >= 0) k = this.sp(ng);
     const second = this.dayCore(k, 'strong');
     if (!second || second.p.grain !== 'day' || second.calendar !== 'gregorian') return null;
-    // "29 - 30/4" but not the football formation "4-2-3-1".
-    if (!this.L.slice(k, second.end).includes('/') && this.word(k, 'mùng') < 0 && !this.L.slice(k, second.end).includes('tháng')) return null;
+    // "29 - 30/4" but not the football formation "4-2-3-1"; dotted only with its year ("14-20.2.2018",
+    // not "4-5.5").
+    const secondText = this.L.slice(k, second.end);
+    if (!secondText.includes('/') && this.word(k, 'mùng') < 0 && !secondText.includes('tháng') && !(second.yearStated && secondText.includes('.'))) return null;
     const to = second.p;
     if (dn[0] >= to.d || !isValidDate(to.y, to.m, dn[0])) return null;
     return { start: i, end: second.end, p: pt(to.y, to.m, dn[0], 'day'), to, inferred: second.inferred, calendar: 'gregorian', kind: 'absolute', yearStated: second.yearStated };
@@ -997,10 +1003,11 @@ export class DateScanner {
     let e = mm[1];
     const c = this.L.charCodeAt(e);
     if ((c === 47 || c === 45 || c === 46) && isDigitCode(this.L.charCodeAt(e + 1))) {
-      // "tháng 4/2022"; "tháng 3-5" and "tháng 4.5" are not this.
+      // "tháng 4/2022"; "tháng 3-5" and "tháng 4.5" are not this, "tháng 1-3/2021" is a range.
       const ys = this.statedYear(e, true);
-      if (!ys) return null;
-      return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+      if (ys) return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+      if (c !== 45 || mm[2]) return null;
+      return this.rangeTail(this.monthHit(i, e, this.ref.year, mm[0], false, false));
     }
     const nextWord = this.sp(e);
     if (this.word(nextWord, 'tuổi') >= 0) return null; // "3 tháng tuổi" never reaches here, "tháng 3 tuổi" is noise
@@ -1502,6 +1509,19 @@ export class DateScanner {
   // ---------------------------------------------------------------- ranges
 
   /** "11/4/2007-11/4/2022", "30/4 - 1/5", "từ 14/4 đến 19/4", "năm 2021-2025", "quý I-III/2022" (not). */
+  /**
+   * The second end of a month range written without "tháng" but with its year: "7.2017" of
+   * "tháng 1 - 7.2017", "3/2021" of "tháng 1-3/2021". Without the year ("tháng 3-5") the second
+   * number may be anything (a count, a score), so it is not read.
+   */
+  private bareMonthOfYear(j: number): Hit | null {
+    const m = this.int(j, 2);
+    if (!m || m[0] < 1 || m[0] > 12) return null;
+    const ys = this.statedYear(m[1], true);
+    if (!ys || this.L.charCodeAt(m[1]) === 32) return null;
+    return this.monthHit(j, ys[1], ys[0], m[0], true, false);
+  }
+
   private rangeTail(h: Hit): Hit | null {
     if (h.to || h.kind !== 'absolute' || (h.calendar === 'lunar' && h.p.grain !== 'day')) return null;
     const L = this.L;
@@ -1519,7 +1539,7 @@ export class DateScanner {
       const k = ng >= 0 ? this.sp(ng) : j;
       second = isDigitCode(L.charCodeAt(k)) || this.word(k, 'mùng') >= 0 || this.word(k, 'mồng') >= 0 ? this.dayCore(k, 'strong') : null;
     } else if (g === 'month') {
-      second = this.word(j, 'tháng') >= 0 ? this.monthExpr(j) : null;
+      second = this.word(j, 'tháng') >= 0 ? this.monthExpr(j) : this.bareMonthOfYear(j);
     } else if (g === 'year') {
       if (this.word(j, 'năm') >= 0) second = this.yearExpr(j);
       else {
