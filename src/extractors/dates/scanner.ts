@@ -862,7 +862,7 @@ export class DateScanner {
     const rel = this.oneOf(i, RELATIVE_DAYS);
     if (rel) return this.withTail(this.relativeDay(i, rel[0], rel[1]));
     const ana = this.oneOf(i, ANAPHORIC_DAYS);
-    if (ana) return this.withTail(this.anaphoricHit(i, ana[0], ana[1]));
+    if (ana) return this.genericAnaphora() ? null : this.withTail(this.anaphoricHit(i, ana[0], ana[1]));
     const first = this.firstDayOf(i);
     if (first) return first;
     // "ngày 1/4", "hôm 28/10", "ngày 5 đến ngày 8/3": the number carries the value; the span starts there.
@@ -971,7 +971,15 @@ export class DateScanner {
 
   private anaphoric(i: number): Hit | null {
     const a = this.oneOf(i, ANAPHORIC_DAYS);
-    return a ? this.withTail(this.anaphoricHit(i, a[0], a[1])) : null;
+    return a && !this.genericAnaphora() ? this.withTail(this.anaphoricHit(i, a[0], a[1])) : null;
+  }
+
+  /**
+   * In a statute, "cùng ngày", "ngày hôm sau" with no event before them are generic ("kết thúc
+   * quá hai mươi giờ cùng ngày", "trong cùng ngày giao dịch"): no day of the reference's.
+   */
+  private genericAnaphora(): boolean {
+    return !this.anchor && this.isStatute();
   }
 
   private anaphoricHit(start: number, end: number, shift: number): Hit {
@@ -1370,7 +1378,7 @@ export class DateScanner {
     const rel = this.oneOf(j, RELATIVE_DAYS);
     if (rel) return this.relativeDay(j, rel[0], rel[1]);
     const ana = this.oneOf(j, ANAPHORIC_DAYS);
-    if (ana) return this.anaphoricHit(j, ana[0], ana[1]);
+    if (ana) return this.genericAnaphora() ? null : this.anaphoricHit(j, ana[0], ana[1]);
     const short = allowShort ? this.oneOf(j, PART_OF_DAY_SHORT_DAYS) : null;
     if (short) return this.relativeDay(j, short[0], short[1]);
     const wd = this.weekdayExpr(j, false);
