@@ -17,7 +17,7 @@ import type { Extractor } from '../../core/extractor';
 import { shiftDecimal } from '../../text/numbers';
 import { addHundredths, readAmountAt, readAmountCovering, readAmountEndingAt, readCentsAfter, isDigitAt, isLetterAt, type AmountMatch } from './amount';
 import { compareDecimal, isInteger } from './decimal';
-import { AFTER_IMPLIED_OK, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PER_UNITS_AFTER_MOT_AT_CLAUSE_END, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UP_TO_AFTER_WORDS, UP_TO_MARKERS, type QualifierKind } from './lexicon';
+import { AFTER_IMPLIED_OK, DONG_TIEN_MONEY_AFTER, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PER_UNITS_AFTER_MOT_AT_CLAUSE_END, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UP_TO_AFTER_WORDS, UP_TO_MARKERS, type QualifierKind } from './lexicon';
 import { NAME_INFO, QUALIFIER_AFTER_MAX_WORDS, QUALIFIER_BEFORE_MAX_WORDS, type NameInfo } from './lexicon-compiled';
 import type { MoneyRecord } from './schema';
 import { forEachCurrencyName } from './trigger';
@@ -166,7 +166,11 @@ function candidateAt(ctx: ExtractContext, info: NameInfo, cStart: number, cEnd: 
   // "Cu Ba Đồng Hới", "Quận Năm Đồng": number word and currency word both capitalised are a name.
   if (info.letterStart && !info.prefix && ctx.text[cStart] !== lower[cStart] && isLetterAt(lower, n.start) && ctx.text[n.start] !== lower[n.start]) return null;
   if (info.minAmount !== undefined && compareDecimal(n.value, String(info.minAmount)) < 0) return null;
-  if (info.notBeforeSmallSet && !n.scaled && compareDecimal(n.value, '1000') < 0 && info.notBeforeSmallSet.has(wordAfter(lower, cEnd))) return null;
+  if (info.notBeforeSmallSet && !n.scaled && compareDecimal(n.value, '1000') < 0) {
+    const next = wordAfter(lower, cEnd);
+    const moneyAfter = next === 'tiền' && info.code === 'VND' && DONG_TIEN_MONEY_AFTER.has(wordAfter(lower, cEnd + 1 + next.length));
+    if (info.notBeforeSmallSet.has(next) && !moneyAfter) return null;
+  }
   let amount = n.value;
   if (info.code === 'VND') amount = englishThousands(lower, n) ?? amount;
   const start = form === 'suffix' ? n.start : cStart;

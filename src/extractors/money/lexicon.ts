@@ -84,6 +84,12 @@ export const UP_TO_AFTER_WORDS: ReadonlySet<string> = new Set([
   'tốn', 'tiêu tốn', 'ngốn', 'trị giá', 'giá', 'nhận', 'trả', 'đầu tư', 'thiệt hại', 'lỗ', 'hoàn tiền', 'có thể',
 ]);
 
+/**
+ * "đồng tiền" after a small number is a coin or a currency ("rổ 6 đồng tiền chủ chốt"), except
+ * before these words, which make it a sum of money: "trả lại 100 đồng tiền thừa", "5 đồng tiền lãi".
+ */
+export const DONG_TIEN_MONEY_AFTER: ReadonlySet<string> = new Set(['thừa', 'lẻ', 'lãi', 'công', 'thưởng', 'phạt', 'boa', 'thối', 'cước', 'phí']);
+
 /** Words after an amount: "từ 7000 đồng trở xuống", "từ $1,42 trở lên". */
 export const QUALIFIERS_AFTER: Readonly<Record<string, QualifierKind>> = {
   'trở lên': 'at_least',
