@@ -104,6 +104,9 @@ const WEEKDAY_SPAN_BEFORE = /(?:^|[^\p{L}])(?:thứ (?:\d|\p{L}{2,4})|chủ nh�
 /** An article heading at a line start: "Điều 12. ", "Điều 3: ", "Điều 48" alone on its line. */
 const STATUTE_ARTICLE = /(?:^|\n)[ \t]*Điều \d{1,3}[a-zđ]?(?:[.:] | *\r?\n)/g;
 
+/** Words of time that, capitalised, open a clause: "Từ 15/2 bỏ quy định ...". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['từ', 'đến', 'trước', 'sau']);
+
 const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week: 3, day: 4, hour: 5, minute: 6, second: 7 };
 
 // Triggers: digit runs and the keywords a date can start with, grouped by first letter (the regex
@@ -284,6 +287,14 @@ export class DateScanner {
     const end = j + 1;
     while (j >= 0 && end - j <= 12 && isLetterCode(L.charCodeAt(j))) j--;
     return L.slice(j + 1, end);
+  }
+
+  /** The word before i (one space between) is a capitalised "Từ", "Đến", "Trước" or "Sau". */
+  private capitalisedOpenerBefore(i: number): boolean {
+    if (this.L.charCodeAt(i - 1) !== 32) return false;
+    const w = this.prevWord(i);
+    const s = i - 1 - w.length;
+    return CLAUSE_OPENERS.has(w) && s >= 0 && this.T[s] !== this.L[s];
   }
 
   /** The character before i, skipping spaces ("" at the start). */
@@ -665,9 +676,13 @@ export class DateScanner {
       // "(15/8 âm lịch)", "từ 30.12 Âm lịch": the mark makes any separator a date.
       const lunarEnd = ctx === 'none' ? null : this.lunarMark(e);
       if (lunarEnd !== null) return this.lunarHit(i, lunarEnd, mo, d);
-      if (sep !== '/' && ctx !== 'strong') return null; // "2-1" is a score, "29.5" a decimal
+      // A capitalised "Từ", "Đến", "Trước", "Sau" opens a clause (often a headline glued to the
+      // text): "Từ 15/2 bỏ quy định...", and with a dot or dash when a comma closes it: "Từ 15.2, bỏ".
+      const opener = ctx === 'weak' && this.capitalisedOpenerBefore(i) && (sep === '/' || L.charCodeAt(e) === 44);
+      if (sep !== '/' && ctx !== 'strong' && !opener) return null; // "2-1" is a score, "29.5" a decimal
       if (this.unitAfter(e)) return null; // "kỳ hạn 4-5 tháng", "thưởng 1/2 tháng lương"
       if (ctx === 'none') return null;
+      if (opener) return this.finishDay(i, e, d, mo, undefined, weekday, false);
       if (ctx === 'weak' && !this.afterOk(e)) return null;
       if (ctx === 'weak' && d === 24 && mo === 7 && this.prevChar(i) !== '(') return null; // "24/7" service hours
       return this.finishDay(i, e, d, mo, undefined, weekday, false);
