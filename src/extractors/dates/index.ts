@@ -143,6 +143,9 @@ export const datesExtractor: Extractor<'dates'> = {
     const scanner = new DateScanner(ctx.text, ctx.lower, ctx.reference);
     const docs = new DocumentCursor(earlier.documents);
     scanner.scan((hit) => {
+      // A statute's year-less date recurs every year ("Năm ngân sách bắt đầu từ ngày 01 tháng 01",
+      // "báo cáo trước ngày 15 tháng 02"), like "ngày 3/3 hàng năm" in news: no particular day.
+      if (hit.kind === 'absolute' && hit.inferred.includes('year') && scanner.isStatute()) return;
       const role = isIssueDate(ctx, hit, docs) ? 'issue' : 'event';
       out.push(toRecord(ctx, hit, role));
       // Only a whole event day anchors "cùng ngày": not a cited document's date, a deadline, a range, a month or a lunar date.

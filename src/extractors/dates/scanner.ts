@@ -104,6 +104,9 @@ const WEEKDAY_SPAN_BEFORE = /(?:^|[^\p{L}])(?:thứ (?:\d|\p{L}{2,4})|chủ nh�
 /** An article heading at a line start: "Điều 12. ", "Điều 3: ", "Điều 48" alone on its line. */
 const STATUTE_ARTICLE = /(?:^|\n)[ \t]*Điều \d{1,3}[a-zđ]?(?:[.:] | *\r?\n)/g;
 
+/** "mỗi quý một lần", "hằng quý": every quarter, not the first one. */
+const EVERY_BEFORE_QUARTER: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'từng']); // not "hàng": "ngân hàng quý I"
+
 /** Words of time that, capitalised, open a clause: "Từ 15/2 bỏ quy định ...". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['từ', 'đến', 'trước', 'sau']);
 
@@ -225,7 +228,7 @@ export class DateScanner {
    * trước"), relative to whatever year a provision applies to, not to the reference date. One
    * linear regex pass over the text, on the first relative period only.
    */
-  private isStatute(): boolean {
+  isStatute(): boolean {
     if (this.statute === null) {
       STATUTE_ARTICLE.lastIndex = 0;
       let count = 0;
@@ -1172,7 +1175,9 @@ export class DateScanner {
   private quarterExpr(i: number): Hit | null {
     const q = this.word(i, 'quý');
     if (q < 0) return null;
-    if (NOT_BEFORE_QUARTER.has(this.prevWord(i))) return null; // "cao quý này": noble, not a quarter
+    const before = this.prevWord(i);
+    if (NOT_BEFORE_QUARTER.has(before)) return null; // "cao quý này": noble, not a quarter
+    if (EVERY_BEFORE_QUARTER.has(before)) return null; // "họp ít nhất mỗi quý một lần": every quarter
     const j = this.sp(q);
     const r = this.ref;
     const refQ = Math.floor((r.month - 1) / 3);
