@@ -1039,6 +1039,8 @@ export class DateScanner {
     if (this.word(nextWord, 'tuổi') >= 0) return null; // "3 tháng tuổi" never reaches here, "tháng 3 tuổi" is noise
     const ys = this.statedYear(e, false);
     if (ys) return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+    // "đường Cách mạng Tháng 8", "Cách mạng tháng Tám thành công": a street or the 1945 revolution, no month of now.
+    if (this.L.endsWith('cách mạng ', i)) return null;
     const q = this.yearQualifier(e);
     const mode = q ? q[1] : null;
     if (q) e = q[0];
