@@ -62,13 +62,34 @@ function isIssueDate(ctx: ExtractContext, hit: Hit, docs: DocumentCursor): boole
   const docEnd = docs.lastEndBefore(hit.start);
   if (docEnd >= from && GAP_TO_DATE.test(ctx.lower.slice(docEnd, hit.start))) return true;
   if (followsDocumentCode(ctx.lower.slice(from, hit.start))) return true;
+  if (hit.yearStated && followsLawName(ctx.text.slice(Math.max(lineStart, hit.start - LAW_NAME_WINDOW), hit.start))) return true;
   return isHeaderDate(ctx, lineStart, hit.start);
+}
+
+/**
+ * "Luật báo chí ngày 28 tháng 12 năm 1989", "Pháp lệnh Đê điều ngày 24 tháng 8 năm 2000": a law
+ * cited by its name and date (how statutes name the laws they replace) is dated by its issue date.
+ * The name runs from a capitalised "Luật", "Bộ luật", "Pháp lệnh" to "ngày" with no clause break;
+ * not "Luật này", "Luật sư", a bill ("dự thảo Luật ... ngày 5/3" is the day of a debate), nor a date
+ * after a word of time ("có hiệu lực từ ngày", "thông qua ngày").
+ */
+const LAW_NAME_WINDOW = 120;
+const LAW_NAME_BEFORE_DATE = /(?:^|[^\p{L}])(?<![Dd]ự (?:thảo|án) )(?:Luật|Bộ luật|Pháp lệnh)(?! (?:này|sư)(?![\p{L}]))[^.;:!?"]*? ngày\s*$/u;
+const TIME_WORD_BEFORE_NGAY = /(?:^|[^\p{L}])(?:từ|đến|tới|trước|sau|vào|qua|hết|là|lực|tại|cùng|hành|ký|trong|nay)\s+ngày\s*$/iu;
+
+function followsLawName(before: string): boolean {
+  const m = LAW_NAME_BEFORE_DATE.exec(before);
+  if (!m) return false;
+  return !TIME_WORD_BEFORE_NGAY.test(m[0]);
 }
 
 /** "Hà Giang, ngày ": a place-and-date line, the place capitalised (checked on the original case). */
 const HEADER_DATE_LINE = /^[\p{L}][\p{L}. ]{1,30}, ngày\s*$/u;
-/** "Số: 1520/QĐ-UBND", "Luật số: 91/2015/QH13": the number line of a document header. */
-const HEADER_NUMBER_LINE = /^[\p{L} ]{0,20}số\s*:\s*\S+\s*$/u;
+/**
+ * "Số: 1520/QĐ-UBND", "Luật số: 91/2015/QH13": the number line of a document header; old laws are
+ * typed loosely ("Luật số: 73/2006/QH 11", "Số:: 65/2006/QH11").
+ */
+const HEADER_NUMBER_LINE = /^[\p{L} ]{0,20}số\s*:{1,2}\s*\S+(?: \d{1,3})?\s*$/u;
 const HEADER_MAX_LINE = 60;
 
 /**
@@ -122,6 +143,9 @@ export const datesExtractor: Extractor<'dates'> = {
     const scanner = new DateScanner(ctx.text, ctx.lower, ctx.reference);
     const docs = new DocumentCursor(earlier.documents);
     scanner.scan(ctx.triggers(), (hit) => {
+      // A statute's year-less date recurs every year ("Năm ngân sách bắt đầu từ ngày 01 tháng 01",
+      // "báo cáo trước ngày 15 tháng 02"), like "ngày 3/3 hàng năm" in news: no particular day.
+      if (hit.kind === 'absolute' && hit.inferred.includes('year') && scanner.isStatute()) return;
       const role = isIssueDate(ctx, hit, docs) ? 'issue' : 'event';
       out.push(toRecord(ctx, hit, role));
       // Only a whole event day anchors "cùng ngày": not a cited document's date, a deadline, a range, a month or a lunar date.

@@ -105,6 +105,12 @@ const WEEKDAY_SPAN_BEFORE = /(?:^|[^\p{L}])(?:thứ (?:\d|\p{L}{2,4})|chủ nh�
 /** An article heading at a line start: "Điều 12. ", "Điều 3: ", "Điều 48" alone on its line. */
 const STATUTE_ARTICLE = /(?:^|\n)[ \t]*Điều \d{1,3}[a-zđ]?(?:[.:] | *\r?\n)/g;
 
+/** "mỗi quý một lần", "hằng quý": every quarter, not the first one. */
+const EVERY_BEFORE_QUARTER: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'từng']); // not "hàng": "ngân hàng quý I"
+
+/** Words of time that, capitalised, open a clause: "Từ 15/2 bỏ quy định ...". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['từ', 'đến', 'trước', 'sau']);
+
 const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week: 3, day: 4, hour: 5, minute: 6, second: 7 };
 
 /**
@@ -280,7 +286,7 @@ export class DateScanner {
    * trước"), relative to whatever year a provision applies to, not to the reference date. One
    * linear regex pass over the text, on the first relative period only.
    */
-  private isStatute(): boolean {
+  isStatute(): boolean {
     if (this.statute === null) {
       STATUTE_ARTICLE.lastIndex = 0;
       let count = 0;
@@ -342,6 +348,14 @@ export class DateScanner {
     const end = j + 1;
     while (j >= 0 && end - j <= 12 && isLetterCode(L.charCodeAt(j))) j--;
     return L.slice(j + 1, end);
+  }
+
+  /** The word before i (one space between) is a capitalised "Từ", "Đến", "Trước" or "Sau". */
+  private capitalisedOpenerBefore(i: number): boolean {
+    if (this.L.charCodeAt(i - 1) !== 32) return false;
+    const w = this.prevWord(i);
+    const s = i - 1 - w.length;
+    return CLAUSE_OPENERS.has(w) && s >= 0 && this.T[s] !== this.L[s];
   }
 
   /** The character before i, skipping spaces ("" at the start). */
@@ -464,8 +478,11 @@ export class DateScanner {
   private statedYear(e: number, allowSlash: boolean): [number, number] | null {
     const L = this.L;
     const c = L.charCodeAt(e);
-    if (allowSlash && (c === 47 || c === 45) && isDigitCode(L.charCodeAt(e + 1))) {
+    if (allowSlash && (c === 47 || c === 45 || c === 46) && isDigitCode(L.charCodeAt(e + 1))) {
       const y = this.int(e + 1, 4);
+      // "tháng 1.2018" (the dotted style of Thanh Niên, Người Lao Động): only a plausible year after
+      // a dot, which also joins decimals and thousands ("tháng 3.1000" is no date).
+      if (c === 46 && (!y || y[0] < 1900 || y[0] > 2100)) return null;
       if (y && y[1] - e - 1 === 4 && this.yearEndOk(y[1])) return y;
       return null;
     }
@@ -717,11 +734,16 @@ export class DateScanner {
     const yRaw = m[4];
     if (!isPossibleDayMonth(mo, d)) return null;
     if (!yRaw) {
-      if (sep !== '/' && ctx !== 'strong') return null; // "2-1" is a score, "29.5" a decimal
+      // "(15/8 âm lịch)", "từ 30.12 Âm lịch": the mark makes any separator a date.
+      const lunarEnd = ctx === 'none' ? null : this.lunarMark(e);
+      if (lunarEnd !== null) return this.lunarHit(i, lunarEnd, mo, d);
+      // A capitalised "Từ", "Đến", "Trước", "Sau" opens a clause (often a headline glued to the
+      // text): "Từ 15/2 bỏ quy định...", and with a dot or dash when a comma closes it: "Từ 15.2, bỏ".
+      const opener = ctx === 'weak' && this.capitalisedOpenerBefore(i) && (sep === '/' || L.charCodeAt(e) === 44);
+      if (sep !== '/' && ctx !== 'strong' && !opener) return null; // "2-1" is a score, "29.5" a decimal
       if (this.unitAfter(e)) return null; // "kỳ hạn 4-5 tháng", "thưởng 1/2 tháng lương"
       if (ctx === 'none') return null;
-      const lunarEnd = this.lunarMark(e);
-      if (lunarEnd !== null) return this.lunarHit(i, lunarEnd, mo, d); // "(15/8 âm lịch)"
+      if (opener) return this.finishDay(i, e, d, mo, undefined, weekday, false);
       if (ctx === 'weak' && !this.afterOk(e)) return null;
       if (ctx === 'weak' && d === 24 && mo === 7 && this.prevChar(i) !== '(') return null; // "24/7" service hours
       return this.finishDay(i, e, d, mo, undefined, weekday, false);
@@ -901,8 +923,10 @@ export class DateScanner {
     if (ng >= 0) k = this.sp(ng);
     const second = this.dayCore(k, 'strong');
     if (!second || second.p.grain !== 'day' || second.calendar !== 'gregorian') return null;
-    // "29 - 30/4" but not the football formation "4-2-3-1".
-    if (!this.L.slice(k, second.end).includes('/') && this.word(k, 'mùng') < 0 && !this.L.slice(k, second.end).includes('tháng')) return null;
+    // "29 - 30/4" but not the football formation "4-2-3-1"; dotted only with its year ("14-20.2.2018",
+    // not "4-5.5").
+    const secondText = this.L.slice(k, second.end);
+    if (!secondText.includes('/') && this.word(k, 'mùng') < 0 && !secondText.includes('tháng') && !(second.yearStated && secondText.includes('.'))) return null;
     const to = second.p;
     if (dn[0] >= to.d || !isValidDate(to.y, to.m, dn[0])) return null;
     return { start: i, end: second.end, p: pt(to.y, to.m, dn[0], 'day'), to, inferred: second.inferred, calendar: 'gregorian', kind: 'absolute', yearStated: second.yearStated };
@@ -914,7 +938,7 @@ export class DateScanner {
     const rel = this.oneOf(i, RELATIVE_DAYS);
     if (rel) return this.withTail(this.relativeDay(i, rel[0], rel[1]));
     const ana = this.oneOf(i, ANAPHORIC_DAYS);
-    if (ana) return this.withTail(this.anaphoricHit(i, ana[0], ana[1]));
+    if (ana) return this.genericAnaphora() ? null : this.withTail(this.anaphoricHit(i, ana[0], ana[1]));
     const first = this.firstDayOf(i);
     if (first) return first;
     // "ngày 1/4", "hôm 28/10", "ngày 5 đến ngày 8/3": the number carries the value; the span starts there.
@@ -1023,7 +1047,15 @@ export class DateScanner {
 
   private anaphoric(i: number): Hit | null {
     const a = this.oneOf(i, ANAPHORIC_DAYS);
-    return a ? this.withTail(this.anaphoricHit(i, a[0], a[1])) : null;
+    return a && !this.genericAnaphora() ? this.withTail(this.anaphoricHit(i, a[0], a[1])) : null;
+  }
+
+  /**
+   * In a statute, "cùng ngày", "ngày hôm sau" with no event before them are generic ("kết thúc
+   * quá hai mươi giờ cùng ngày", "trong cùng ngày giao dịch"): no day of the reference's.
+   */
+  private genericAnaphora(): boolean {
+    return !this.anchor && this.isStatute();
   }
 
   private anaphoricHit(start: number, end: number, shift: number): Hit {
@@ -1055,15 +1087,18 @@ export class DateScanner {
     let e = mm[1];
     const c = this.L.charCodeAt(e);
     if ((c === 47 || c === 45 || c === 46) && isDigitCode(this.L.charCodeAt(e + 1))) {
-      // "tháng 4/2022"; "tháng 3-5" and "tháng 4.5" are not this.
+      // "tháng 4/2022"; "tháng 3-5" and "tháng 4.5" are not this, "tháng 1-3/2021" is a range.
       const ys = this.statedYear(e, true);
-      if (!ys) return null;
-      return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+      if (ys) return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+      if (c !== 45 || mm[2]) return null;
+      return this.rangeTail(this.monthHit(i, e, this.ref.year, mm[0], false, false));
     }
     const nextWord = this.sp(e);
     if (this.word(nextWord, 'tuổi') >= 0) return null; // "3 tháng tuổi" never reaches here, "tháng 3 tuổi" is noise
     const ys = this.statedYear(e, false);
     if (ys) return this.monthHit(i, ys[1], ys[0], mm[0], true, mm[2]);
+    // "đường Cách mạng Tháng 8", "Cách mạng tháng Tám thành công": a street or the 1945 revolution, no month of now.
+    if (this.L.endsWith('cách mạng ', i)) return null;
     const q = this.yearQualifier(e);
     const mode = q ? q[1] : null;
     if (q) e = q[0];
@@ -1200,7 +1235,9 @@ export class DateScanner {
   private quarterExpr(i: number): Hit | null {
     const q = this.word(i, 'quý');
     if (q < 0) return null;
-    if (NOT_BEFORE_QUARTER.has(this.prevWord(i))) return null; // "cao quý này": noble, not a quarter
+    const before = this.prevWord(i);
+    if (NOT_BEFORE_QUARTER.has(before)) return null; // "cao quý này": noble, not a quarter
+    if (EVERY_BEFORE_QUARTER.has(before)) return null; // "họp ít nhất mỗi quý một lần": every quarter
     const j = this.sp(q);
     const r = this.ref;
     const refQ = Math.floor((r.month - 1) / 3);
@@ -1421,7 +1458,7 @@ export class DateScanner {
     const rel = this.oneOf(j, RELATIVE_DAYS);
     if (rel) return this.relativeDay(j, rel[0], rel[1]);
     const ana = this.oneOf(j, ANAPHORIC_DAYS);
-    if (ana) return this.anaphoricHit(j, ana[0], ana[1]);
+    if (ana) return this.genericAnaphora() ? null : this.anaphoricHit(j, ana[0], ana[1]);
     const short = allowShort ? this.oneOf(j, PART_OF_DAY_SHORT_DAYS) : null;
     if (short) return this.relativeDay(j, short[0], short[1]);
     const wd = this.weekdayExpr(j, false);
@@ -1560,6 +1597,19 @@ export class DateScanner {
   // ---------------------------------------------------------------- ranges
 
   /** "11/4/2007-11/4/2022", "30/4 - 1/5", "từ 14/4 đến 19/4", "năm 2021-2025", "quý I-III/2022" (not). */
+  /**
+   * The second end of a month range written without "tháng" but with its year: "7.2017" of
+   * "tháng 1 - 7.2017", "3/2021" of "tháng 1-3/2021". Without the year ("tháng 3-5") the second
+   * number may be anything (a count, a score), so it is not read.
+   */
+  private bareMonthOfYear(j: number): Hit | null {
+    const m = this.int(j, 2);
+    if (!m || m[0] < 1 || m[0] > 12) return null;
+    const ys = this.statedYear(m[1], true);
+    if (!ys || this.L.charCodeAt(m[1]) === 32) return null;
+    return this.monthHit(j, ys[1], ys[0], m[0], true, false);
+  }
+
   private rangeTail(h: Hit): Hit | null {
     if (h.to || h.kind !== 'absolute' || (h.calendar === 'lunar' && h.p.grain !== 'day')) return null;
     const L = this.L;
@@ -1577,7 +1627,7 @@ export class DateScanner {
       const k = ng >= 0 ? this.sp(ng) : j;
       second = isDigitCode(L.charCodeAt(k)) || this.word(k, 'mùng') >= 0 || this.word(k, 'mồng') >= 0 ? this.dayCore(k, 'strong') : null;
     } else if (g === 'month') {
-      second = this.word(j, 'tháng') >= 0 ? this.monthExpr(j) : null;
+      second = this.word(j, 'tháng') >= 0 ? this.monthExpr(j) : this.bareMonthOfYear(j);
     } else if (g === 'year') {
       if (this.word(j, 'năm') >= 0) second = this.yearExpr(j);
       else {

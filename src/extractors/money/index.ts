@@ -17,7 +17,7 @@ import type { Extractor } from '../../core/extractor';
 import { shiftDecimal } from '../../text/numbers';
 import { addHundredths, readAmountAt, readAmountCovering, readAmountEndingAt, readCentsAfter, isDigitAt, isLetterAt, type AmountMatch } from './amount';
 import { compareDecimal, isInteger } from './decimal';
-import { AFTER_IMPLIED_OK, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PER_UNITS_AFTER_MOT_AT_CLAUSE_END, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type QualifierKind } from './lexicon';
+import { AFTER_IMPLIED_OK, DONG_TIEN_MONEY_AFTER, PER_COMPOUNDS, RANGE_GAPS, PER_UNITS_AFTER_HANG, PER_UNITS_AFTER_MOT, PER_UNITS_AFTER_MOT_AT_CLAUSE_END, PRICE_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UP_TO_AFTER_WORDS, UP_TO_MARKERS, type QualifierKind } from './lexicon';
 import { NAME_INFO, QUALIFIER_AFTER_MAX_WORDS, QUALIFIER_BEFORE_MAX_WORDS, type NameInfo } from './lexicon-compiled';
 import type { MoneyRecord } from './schema';
 import { forEachCurrencyName, MONEY_TRIGGERS } from './trigger';
@@ -168,7 +168,11 @@ function candidateAt(ctx: ExtractContext, info: NameInfo, cStart: number, cEnd: 
   // "Cu Ba Đồng Hới", "Quận Năm Đồng": number word and currency word both capitalised are a name.
   if (info.letterStart && !info.prefix && ctx.text[cStart] !== lower[cStart] && isLetterAt(lower, n.start) && ctx.text[n.start] !== lower[n.start]) return null;
   if (info.minAmount !== undefined && compareDecimal(n.value, String(info.minAmount)) < 0) return null;
-  if (info.notBeforeSmallSet && !n.scaled && compareDecimal(n.value, '1000') < 0 && info.notBeforeSmallSet.has(wordAfter(lower, cEnd))) return null;
+  if (info.notBeforeSmallSet && !n.scaled && compareDecimal(n.value, '1000') < 0) {
+    const next = wordAfter(lower, cEnd);
+    const moneyAfter = next === 'tiền' && info.code === 'VND' && DONG_TIEN_MONEY_AFTER.has(wordAfter(lower, cEnd + 1 + next.length));
+    if (info.notBeforeSmallSet.has(next) && !moneyAfter) return null;
+  }
   let amount = n.value;
   if (info.code === 'VND') amount = englishThousands(lower, n) ?? amount;
   const start = form === 'suffix' ? n.start : cStart;
@@ -357,6 +361,21 @@ function qualifierBefore(lower: string, pos: number): Found | null {
   return best;
 }
 
+/** "phạt đến 8 triệu đồng": "đến"/"tới" after a word of paying or losing (see UP_TO_AFTER_WORDS). */
+function upToBefore(lower: string, pos: number): Found | null {
+  if (pos < 2 || lower.charCodeAt(pos - 1) !== SPACE) return null;
+  const marker = wordBefore(lower, pos - 1);
+  if (!UP_TO_MARKERS.has(marker.word) || marker.start < 2 || lower.charCodeAt(marker.start - 1) !== SPACE) return null;
+  const w1 = wordBefore(lower, marker.start - 1);
+  if (!w1.word) return null;
+  let ok = UP_TO_AFTER_WORDS.has(w1.word);
+  if (!ok && w1.start >= 2 && lower.charCodeAt(w1.start - 1) === SPACE) {
+    const w2 = wordBefore(lower, w1.start - 1);
+    ok = w2.word !== '' && UP_TO_AFTER_WORDS.has(`${w2.word} ${w1.word}`);
+  }
+  return ok ? { kind: 'up_to', start: marker.start, end: pos - 1 } : null;
+}
+
 /** "trở lên", "trở xuống" right after the amount. */
 function qualifierAfter(lower: string, pos: number): Found | null {
   if (lower.charCodeAt(pos) !== SPACE) return null;
@@ -464,7 +483,7 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   else rec.currencySpan = ctx.span(c.currencyStart, c.currencyEnd);
   const per = perAfter(lower, end) ?? perBefore(lower, start);
   const after = qualifierAfter(lower, per && per.start > end ? per.end : end);
-  const before = qualifierBefore(lower, start);
+  const before = qualifierBefore(lower, start) ?? (c.min === undefined ? upToBefore(lower, start) : null);
   const q = after ?? before;
   if (after && lower.slice(Math.max(0, start - 3), start) === 'từ ' && c.min === undefined) {
     // "từ 7000 đồng trở xuống": the "từ" belongs to the bound.
@@ -475,8 +494,8 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   if (per) {
     rec.per = per.per;
     rec.perSpan = ctx.span(per.start, per.end);
-    // A rate written "50 triệu đồng/căn" is one expression: the record covers its unit too.
-    if (per.start === end + 1 && lower.charCodeAt(end) === SLASH) {
+    // A rate written "50 triệu đồng/căn" (or "10.000 đồng/ lượt") is one expression: the record covers its unit too.
+    if (lower.charCodeAt(end) === SLASH && (per.start === end + 1 || (per.start === end + 2 && lower.charCodeAt(end + 1) === SPACE))) {
       rec.end = per.end;
       rec.text = ctx.text.slice(rec.start, rec.end);
     }

@@ -71,6 +71,25 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, QualifierKind>> = {
   'không quá là': 'at_most',
 };
 
+/**
+ * "bị phạt đến 8 triệu đồng", "chi tới 461 nghìn USD": a bare "đến" or "tới" right before the
+ * amount is "lên tới" (up_to) when the word before it is one of these verbs or nouns of paying,
+ * costing or losing. Elsewhere it may close a range ("từ vài trăm đến một triệu đồng") or be
+ * "towards" ("hướng tới 13.200 tỷ đồng"), so only after these words. Two-syllable entries
+ * ("có thể", "giảm giá") are looked up as the two words before.
+ */
+export const UP_TO_MARKERS: ReadonlySet<string> = new Set(['đến', 'tới']);
+export const UP_TO_AFTER_WORDS: ReadonlySet<string> = new Set([
+  'phạt', 'phạt tiền', 'án phạt', 'mức phạt', 'chi', 'giảm', 'giảm giá', 'ưu đãi', 'thưởng', 'bồi thường', 'đền bù', 'mất',
+  'tốn', 'tiêu tốn', 'ngốn', 'trị giá', 'giá', 'nhận', 'trả', 'đầu tư', 'thiệt hại', 'lỗ', 'hoàn tiền', 'có thể',
+]);
+
+/**
+ * "đồng tiền" after a small number is a coin or a currency ("rổ 6 đồng tiền chủ chốt"), except
+ * before these words, which make it a sum of money: "trả lại 100 đồng tiền thừa", "5 đồng tiền lãi".
+ */
+export const DONG_TIEN_MONEY_AFTER: ReadonlySet<string> = new Set(['thừa', 'lẻ', 'lãi', 'công', 'thưởng', 'phạt', 'boa', 'thối', 'cước', 'phí']);
+
 /** Words after an amount: "từ 7000 đồng trở xuống", "từ $1,42 trở lên". */
 export const QUALIFIERS_AFTER: Readonly<Record<string, QualifierKind>> = {
   'trở lên': 'at_least',
