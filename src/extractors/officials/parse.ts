@@ -111,18 +111,22 @@ function isForeignWord(t: Text, w: [number, number]): boolean {
 
 /** Middle syllables that mark a person's full name, not a commune's ("xã Tân Lập"). */
 const PERSON_MIDDLE = new Set(['văn', 'thị']);
+/** Admin words of a province or a city: a full name after them is the person. */
+const PROVINCE_LEVEL_WORDS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.']);
 /** Districts and communes named after people with such a middle syllable (Dân Trí corpus, Cà Mau, Lạng Sơn). */
 const UNITS_NAMED_AFTER_PEOPLE = new Set(['trần văn thời', 'phạm văn hai', 'hoàng văn thụ', 'nguyễn văn trỗi', 'võ thị sáu', 'nguyễn thị minh khai']);
 
 /**
- * "tỉnh" then a full name; "xã"/"huyện" then a full name whose middle syllable is "Văn"/"Thị"
+ * "tỉnh" or "thành phố" then a full name ("Phó Chủ tịch UBND thành phố Hà Minh Hải": the city
+ * is the one the article is about; no city has a three-syllable name shaped like a person's but
+ * the listed "Hồ Chí Minh"); "xã"/"huyện" then a full name whose middle syllable is "Văn"/"Thị"
  * ("Bí thư Đảng ủy xã Lương Thị Hoa"). Wards and towns are often named after people
  * ("phường Nguyễn Trãi"), so other admin words never are.
  */
 function personAfterProvinceWord(t: Text, admin: { start: number; end: number }, run: Array<[number, number]>): boolean {
   if (run.length < 3 || run.length > MAX_NAME_WORDS) return false;
   const word = t.lower.slice(admin.start, admin.end);
-  if (word !== 'tỉnh') {
+  if (!PROVINCE_LEVEL_WORDS.has(word)) {
     if (word !== 'xã' && word !== 'huyện') return false;
     if (!PERSON_MIDDLE.has(t.lower.slice(run[1][0], run[1][1]))) return false;
     if (run.length === 3 && UNITS_NAMED_AFTER_PEOPLE.has(t.lower.slice(run[0][0], run[2][1]))) return false;

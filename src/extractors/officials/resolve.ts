@@ -41,23 +41,46 @@ const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['vksnd', 'viện kiểm sát nhân dân'],
   ['tp', 'thành phố'],
   ['tp.', 'thành phố'],
+  ['hcm', 'hồ chí minh'],
+  ['tphcm', 'thành phố hồ chí minh'],
 ]);
 const keyCache = new WeakMap<object, string>();
 
-/** A comparison key for a title: role and body, lower-cased, abbreviations spelled out. */
-export function titleKey(title: { role: string; organization?: string }): string {
-  const cached = keyCache.get(title);
-  if (cached !== undefined) return cached;
-  const org = (title.organization ?? '')
+/** A body, lower-cased, abbreviations spelled out: "UBND TP" → "ủy ban nhân dân thành phố". */
+function organizationKey(organization: string): string {
+  return organization
     .toLowerCase()
     .replace(/tp\.(?=\S)/g, 'tp. ')
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => ORG_ABBREVIATIONS.get(w) ?? w)
     .join(' ');
-  const key = `${title.role.toLowerCase()}|${org}`;
+}
+
+/** A comparison key for a title: role and body, lower-cased, abbreviations spelled out. */
+export function titleKey(title: { role: string; organization?: string }): string {
+  const cached = keyCache.get(title);
+  if (cached !== undefined) return cached;
+  const key = `${title.role.toLowerCase()}|${organizationKey(title.organization ?? '')}`;
   keyCache.set(title, key);
   return key;
+}
+
+/**
+ * `general` names the same office as `specific` with its body cut short ("UBND thành phố" ⊂
+ * "UBND thành phố Hà Nội"). What `specific` adds must hold a capitalised word: a place or a name,
+ * not a verb the parser ran into ("… Biên phòng Quảng Trị kiểm tra").
+ */
+function isGeneralFormOf(general: ParsedTitle, specific: ParsedTitle): boolean {
+  if (general.organization === undefined || specific.organization === undefined) return false;
+  if (!!general.former !== !!specific.former || !!general.acting !== !!specific.acting) return false;
+  if (!titleKey(specific).startsWith(`${titleKey(general)} `)) return false;
+  const words = specific.organization.split(/\s+/).filter((w) => w.length > 0);
+  const target = organizationKey(general.organization);
+  for (let k = 1; k < words.length; k++) {
+    if (organizationKey(words.slice(0, k).join(' ')) === target) return words.slice(k).some((w) => w[0] !== w[0].toLowerCase());
+  }
+  return false;
 }
 
 function fullTitleKey(title: ParsedTitle): string {
@@ -401,8 +424,11 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
   const first = mentions.find((m) => m.named) ?? mentions[0];
   // A bare role ("Thứ trưởng") adds nothing when a title of the same role names its body.
   const withBody = new Set(p.titles.filter(({ title }) => title.organization).map(({ title }) => title.role.toLowerCase()));
+  // So does the same office with its body cut short ("Phó Chủ tịch UBND thành phố" beside
+  // "Phó Chủ tịch UBND TP Hà Nội"); it still served above to resolve title-only mentions.
   const kept = p.titles
     .filter(({ title }) => title.organization || !withBody.has(title.role.toLowerCase()))
+    .filter(({ title }) => !p.titles.some((x) => isGeneralFormOf(title, x.title)))
     .sort((a, b) => a.title.start - b.title.start);
   const titles: OfficialTitle[] = kept.map(({ title }) => {
     const out: OfficialTitle = {
