@@ -137,6 +137,8 @@ const DATELINE_BEFORE = new RegExp(`\\(${AGENCY}\\) ?$`, 'u');
 const DATELINE_AFTER = new RegExp(`^\\d{1,2}/\\d{1,2}(?:/\\d{4})? ?\\(${AGENCY}\\)`, 'u');
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?/y;
 const YEAR_RANGE = /(\d{4}) ?- ?(\d{4})/y;
+/** What may stand before the first, bare day of "19 đến 21/9". */
+const RANGE_START_BEFORE = /(?:^|[^\p{L}])(?:từ (?:ngày )?|(?:từ )?(?:ngày|sáng|trưa|chiều|tối|đêm|khuya) )$/u;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -915,10 +917,14 @@ export class DateScanner {
     if (this.L.charCodeAt(j) === 45) k = this.sp(j + 1);
     else {
       const w = this.word(j, 'đến') >= 0 ? this.word(j, 'đến') : this.word(j, 'tới');
-      // "từ 18 đến 25/11", "từ ngày 5 đến ngày 8/3": only with "từ" before.
-      if (w < 0 || !/(?:^|[^\p{L}])từ (?:ngày )?$/u.test(this.L.slice(Math.max(0, i - 10), i))) return null;
+      // "từ 18 đến 25/11", "từ ngày 5 đến ngày 8/3", "(từ) đêm 19 đến ngày 21/9", "ngày 19 đến ngày
+      // 21/9": only after "từ", "ngày" or a part of day, never after a bare number ("2 đến 3/4 số").
+      if (w < 0 || !RANGE_START_BEFORE.test(this.L.slice(Math.max(0, i - 16), i))) return null;
       k = this.sp(w);
     }
+    // The second day may carry its own part of day: "từ chiều 5 đến sáng 7/10".
+    const pod = this.oneOf(k, PART_OF_DAY);
+    if (pod) k = this.sp(pod[0]);
     const ng = this.word(k, 'ngày');
     if (ng >= 0) k = this.sp(ng);
     const second = this.dayCore(k, 'strong');
@@ -1622,6 +1628,9 @@ export class DateScanner {
     }
     const g = h.p.grain;
     let second: Hit | null = null;
+    // "từ sáng 19/9 đến chiều 21/9": the second day's own part of day; the range then has none.
+    const secondPart = g === 'day' ? this.oneOf(j, PART_OF_DAY) : null;
+    if (secondPart) j = this.sp(secondPart[0]);
     if (g === 'day' || GRAIN_RANK[g] > GRAIN_RANK.day) {
       const ng = this.word(j, 'ngày') >= 0 ? this.word(j, 'ngày') : this.word(j, 'hết ngày');
       const k = ng >= 0 ? this.sp(ng) : j;
@@ -1655,6 +1664,8 @@ export class DateScanner {
     if (g === 'day' && !isValidDate(to.y, to.m, to.d)) return null;
     if (pointOrder(to) <= pointOrder(from)) return null;
     const inferred = h.yearStated || second.yearStated ? [] : h.inferred;
-    return { ...h, end: second.end, p: from, to, inferred, weekday: h.weekday };
+    const range: Hit = { ...h, end: second.end, p: from, to, inferred, weekday: h.weekday };
+    if (secondPart || second.partOfDay) delete range.partOfDay;
+    return range;
   }
 }
