@@ -27,7 +27,7 @@ import { lookupType, type DocTypeEntry } from './catalogue/types';
 import { BARE_NUMBER_UNITS, NOT_LAW_BEFORE, TYPE_ABBREVIATIONS, TYPE_WORDS, type TypeWord } from './catalogue/words';
 import { isWordChar, readCode, type RawCode } from './code';
 import { readPartyEvent, readOrdinal, readTitle } from './named';
-import { readIssuerBefore, readTrailing, readHeaderDate } from './trailing';
+import { readIssueDateBefore, readIssuerBefore, readTrailing, readHeaderDate } from './trailing';
 
 // ---------------------------------------------------------------------------------------------
 // Triggers (compiled once)
@@ -550,11 +550,17 @@ function personAsIssuer(value: string): boolean {
 function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: DocumentRecord; fieldsEnd: number } {
   const { typeCode, typeName } = typeNameFor(c);
   const codes = c.cls ? c.cls.issuers.map((code, k) => ({ code, system: c.cls?.issuerEntries[k]?.system })) : [];
-  const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit, (body) => bodyFits(body, typeName, codes));
+  const ref = ctx.reference;
+  const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit, (body) => bodyFits(body, typeName, codes), ref);
   if (!tr.issuedOn) {
     // "Luật số: 91/2015/QH13\n\nHà Nội, ngày 24 tháng 11 năm 2015": the header's place-and-date line.
     const header = readHeaderDate(ctx.text, ctx.lower, c.start, c.end);
     if (header) tr.issuedOn = header;
+  }
+  if (!tr.issuedOn) {
+    // "Ngày 5/8/2024, Thanh tra Chính phủ ban hành Kết luận số 1689/KL-TTCP": the clause's date.
+    const before = readIssueDateBefore(ctx.lower, c.start, ref);
+    if (before) tr.issuedOn = before;
   }
   if (!tr.issuedBy) {
     // "UBND tỉnh X vừa ban hành Quyết định số ...": a known kind of body as the clause's subject.
@@ -594,7 +600,8 @@ function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: D
   if (tr.issuedOn) {
     record.issuedOn = tr.issuedOn.value;
     record.issuedOnSpan = ctx.span(tr.issuedOn.start, tr.issuedOn.end);
-    if (record.year === undefined) record.year = Number(tr.issuedOn.value.slice(0, 4));
+    if (tr.issuedOn.yearInferred) record.issuedOnInferred = ['year'];
+    else if (record.year === undefined) record.year = Number(tr.issuedOn.value.slice(0, 4));
   }
   if (tr.issuedBy) {
     record.issuedBy = tr.issuedBy.value;

@@ -10,6 +10,15 @@ export interface Found {
   value: string;
   start: number;
   end: number;
+  /** For a date: its year was not written and comes from the reference date. */
+  yearInferred?: boolean;
+}
+
+/** The day a year-less issue date is read against (the article's date). */
+export interface IssueReference {
+  year: number;
+  month: number;
+  day: number;
 }
 
 export interface Trailing {
@@ -21,6 +30,8 @@ export interface Trailing {
 }
 
 const DATE_NUMERIC = /ngày ?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/y;
+/** "ngày 28/9" with no year: only with a slash, and not the start of a longer number ("28/9/20"). */
+const DATE_NO_YEAR = /ngày ?(\d{1,2})\/(\d{1,2})(?![\d/.-]?\d)/y;
 const DATE_WORDS = /ngày ?(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/y;
 
 function daysIn(year: number, month: number): number {
@@ -35,8 +46,12 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 /** "được ban hành ngày", "ký ngày", "ban hành vào ngày" between the reference and its date. */
 const ISSUE_VERB = /(?:được )?(?:ban hành|ký)(?: vào)? (?=ngày)/y;
 
-/** "ngày d/m/yyyy" or "ngày d tháng m năm yyyy" at `i` of the lower-cased text. */
-function readDate(lower: string, i: number): Found | undefined {
+/**
+ * "ngày d/m/yyyy" or "ngày d tháng m năm yyyy" at `i` of the lower-cased text; with `ref`, also a
+ * year-less "ngày d/m", read as the last such day on or before the reference date: a document
+ * cited in the news has been issued already.
+ */
+export function readDate(lower: string, i: number, ref?: IssueReference): Found | undefined {
   DATE_NUMERIC.lastIndex = i;
   let m = DATE_NUMERIC.exec(lower);
   if (m) {
@@ -48,6 +63,17 @@ function readDate(lower: string, i: number): Found | undefined {
   if (m) {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (iso) return { value: iso, start: i + m[0].indexOf(m[1], 4), end: i + m[0].length };
+  }
+  if (ref) {
+    DATE_NO_YEAR.lastIndex = i;
+    m = DATE_NO_YEAR.exec(lower);
+    if (m) {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      const y = mo < ref.month || (mo === ref.month && d <= ref.day) ? ref.year : ref.year - 1;
+      const iso = isoDate(y, mo, d);
+      if (iso) return { value: iso, start: i + m[0].indexOf(m[1], 4), end: i + m[0].length, yearInferred: true };
+    }
   }
   return undefined;
 }
@@ -267,7 +293,7 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
  * Reads the fields after a reference ending at `pos`, never past `limit`. `bodyFits` vets the body
  * after "của": a body that cannot have issued the reference ends the fields there.
  */
-export function readTrailing(text: string, lower: string, pos: number, limit: number, bodyFits?: (value: string) => boolean): Trailing {
+export function readTrailing(text: string, lower: string, pos: number, limit: number, bodyFits?: (value: string) => boolean, ref?: IssueReference): Trailing {
   const out: Trailing = { fieldsEnd: pos };
   let i = pos;
   for (let round = 0; round < 2; round++) {
@@ -281,7 +307,7 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
       if (ISSUE_VERB.exec(lower)) j = ISSUE_VERB.lastIndex;
     }
     if (!out.issuedOn && lower.startsWith('ngày', j)) {
-      const d = readDate(lower, j);
+      const d = readDate(lower, j, ref);
       if (!d || d.end > limit) break;
       out.issuedOn = d;
       i = d.end;
@@ -329,4 +355,34 @@ export function readHeaderDate(text: string, lower: string, start: number, end: 
   const placeAt = end + m[0].search(/[\p{L}]/u);
   if (!isUpperAt(text, placeAt)) return undefined;
   return readDate(lower, HEADER_PLACE_LINE.lastIndex);
+}
+
+/** How far back the clause of "Ngày 5/8/2024, Thanh tra Chính phủ ban hành Kết luận số …" is read. */
+const ISSUE_CLAUSE_MAX = 200;
+/**
+ * A clause that opens with its date and whose verb issues the reference right before it:
+ * "Ngày 5/8/2024, Thanh tra Chính phủ đã ban hành Kết luận thanh tra số", "Trước đó, ngày 10/11,
+ * Phó Chủ tịch UBND tỉnh ký Công văn số". Group 1 is where "ngày" starts. No "/" between the
+ * date and the reference: another reference there ("… 3398/QĐ-UBND và ngày … ban hành …") owns it.
+ */
+const ISSUE_CLAUSE = /^\s*(?:(?:trước đó|sau đó|đồng thời|cũng trong ngày),? )?(?:(?:sáng|trưa|chiều|tối|đêm) )?()ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2},? năm \d{4}),? [^,;:/]{2,90}? (?:đã |vừa |chính thức )?(?:ký ban hành|ban hành|ký)(?: [^,;:/]{0,40})?$/du;
+
+/** The issue date written at the head of the reference's clause (see ISSUE_CLAUSE), or undefined. */
+export function readIssueDateBefore(lower: string, start: number, ref?: IssueReference): Found | undefined {
+  const from = Math.max(0, start - ISSUE_CLAUSE_MAX);
+  let cut = -1;
+  for (let k = start - 1; k >= from; k--) {
+    const c = lower.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && lower.charCodeAt(k + 1) === 32)) {
+      cut = k + 1;
+      break;
+    }
+  }
+  if (cut < 0) {
+    if (from > 0) return undefined; // no sentence start within reach
+    cut = 0;
+  }
+  const m = ISSUE_CLAUSE.exec(lower.slice(cut, start));
+  if (!m || !m.indices?.[1]) return undefined;
+  return readDate(lower, cut + m.indices[1][0], ref);
 }
