@@ -218,6 +218,9 @@ export function resolve(
     if (!p && c.name.words === 1) {
       const matches = byLast.get(key);
       if (matches && matches.length === 1) p = matches[0];
+      // Two people share the given name ("ông Lê Quang Hùng" … "Trung tướng Lê Quốc Hùng"): "ông
+      // Hùng" is the one written about last, as a reader takes it.
+      else if (matches && matches.length > 1) p = lastMentionedBefore(matches, c.start, c.honorific?.gender);
     }
     if (!p && c.name.words === 2 && c.honorific) p = byDoubleGivenName(order, key);
     if (!p) continue;
@@ -361,6 +364,17 @@ function holdsNow(p: Person, key: string, role: string, bareRole: boolean): bool
 }
 
 /** One regex over the lower-cased text, built from the people's full names (a trie, so cheap). */
+/** Of several people, the one mentioned last before `pos` (of the right gender when both are known). */
+function lastMentionedBefore(people: readonly Person[], pos: number, gender?: 'male' | 'female'): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of people) {
+    if (gender && p.honorifics.some((h) => h.gender !== undefined && h.gender !== gender)) continue;
+    for (const m of p.mentions.values()) if (m.start < pos && m.start > bestAt) [best, bestAt] = [p, m.start];
+  }
+  return best;
+}
+
 function findNameOccurrences(
   t: Text,
   people: readonly Person[],
