@@ -99,6 +99,12 @@ const BODY_MAX_WORDS = 12;
 /** The body read so far is a Central Committee plenum waiting for its number. */
 const PLENUM_BEFORE = /^hội nghị (?:ban chấp hành )?trung ương $/;
 const ROMAN_OR_NUMBER = /^(?:[IVXL]+|\d{1,2})$/;
+/** Ordinal words of a plenum ("lần thứ năm", "lần thứ mười hai", "lần thứ 4"). */
+export const PLENUM_ORDINALS: Readonly<Record<string, number>> = {
+  nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  'mười một': 11, 'mười hai': 12, 'mười ba': 13, 'mười bốn': 14, 'mười lăm': 15, 'mười sáu': 16,
+};
+const PLENUM_ORDINAL = new RegExp(`lần thứ (?:${Object.keys(PLENUM_ORDINALS).sort((a, b) => b.length - a.length).join('|')}|\\d{1,2})(?![\\p{L}\\p{N}])`, 'uy');
 /** Words that end a body whatever their case. */
 const BODY_ENDS: ReadonlySet<string> = new Set(['về', 'ngày', 'số', 'quy', 'hướng', 'sửa', 'tại', 'theo']);
 
@@ -117,6 +123,17 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
     // "TAND quận 6 TP Hồ Chí Minh", "UBND phường 12": a numbered district or ward.
     // "Hội nghị Trung ương 4 khóa XIII": the plenum's number.
     const placeNumber = words > 0 && /^\d{1,2}$/.test(w) && (/(?:quận|phường) $/.test(lower.slice(Math.max(0, k - 7), k)) || PLENUM_BEFORE.test(lower.slice(i, k)));
+    if (words === 2 && w === 'lần' && lower.slice(i, k) === 'hội nghị ') {
+      // "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII": the plenum's ordinal.
+      PLENUM_ORDINAL.lastIndex = k;
+      if (PLENUM_ORDINAL.test(lower) && PLENUM_ORDINAL.lastIndex <= limit) {
+        end = PLENUM_ORDINAL.lastIndex;
+        words++; // counted as one word, like a plenum's number
+        if (text.charCodeAt(end) !== 32) break;
+        k = end + 1;
+        continue;
+      }
+    }
     if (afterTerm ? !ROMAN_OR_NUMBER.test(text.slice(k, e)) : /^\d/.test(w) && !placeNumber) break;
     if (words > 0 && !afterTerm && !placeNumber && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
     if (words > 0 && (BODY_ENDS.has(w) || (w === 'ban' && lower.startsWith('ban hành', k)))) break; // "CỦA QUỐC HỘI VỀ DẦU KHÍ": all capitals too
@@ -293,7 +310,7 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
  * Reads the fields after a reference ending at `pos`, never past `limit`. `bodyFits` vets the body
  * after "của": a body that cannot have issued the reference ends the fields there.
  */
-export function readTrailing(text: string, lower: string, pos: number, limit: number, bodyFits?: (value: string) => boolean, ref?: IssueReference): Trailing {
+export function readTrailing(text: string, lower: string, pos: number, limit: number, bodyFits?: (value: string) => boolean, ref?: IssueReference, basis = false): Trailing {
   const out: Trailing = { fieldsEnd: pos };
   let i = pos;
   for (let round = 0; round < 2; round++) {
@@ -324,12 +341,59 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
   }
   out.fieldsEnd = i;
   let j = i;
-  if (text.charCodeAt(j) === 44) j++;
+  const comma = text.charCodeAt(j) === 44;
+  if (comma) j++;
   if (text.charCodeAt(j) === 32) {
-    const s = readSubject(text, lower, j + 1, limit);
+    // A basis title follows with no comma and may cite another reference ("… một số điều của Luật
+    // Hợp tác xã;"): it is not cut there.
+    const s = (basis && !comma ? readBasisTitle(text, lower, j + 1, text.length) : undefined) ?? readSubject(text, lower, j + 1, limit);
     if (s) out.subject = s;
   }
   return out;
+}
+
+/** A line of a legal basis opens with "Căn cứ (vào)" or "Thực hiện" and the reference (lower-cased). */
+const BASIS_OPENING = /^[ \t]*(?:căn cứ|thực hiện)(?: vào)? $/;
+const BASIS_LINE = /^[ \t]*(?:căn cứ|thực hiện) /;
+const BASIS_LOOKBACK = 300;
+
+/**
+ * Whether the reference at `start` is an item of a legal basis: right after the line's "Căn cứ" /
+ * "Thực hiện", or after a "; " in such a line ("Căn cứ Luật A …; Luật B …;").
+ */
+export function inBasisLine(lower: string, start: number): boolean {
+  let k = start;
+  const from = Math.max(0, start - BASIS_LOOKBACK);
+  while (k > from && lower.charCodeAt(k - 1) !== 10) k--;
+  if (k > 0 && lower.charCodeAt(k - 1) !== 10) return false;
+  const lead = lower.slice(k, start);
+  return BASIS_OPENING.test(lead) || (lead.endsWith('; ') && BASIS_LINE.test(lead));
+}
+
+/**
+ * In a legal basis every reference's title runs to the ";" (or the line's end) that closes it,
+ * whatever its first word: "của Chính phủ quy định chi tiết một số điều của Luật Hợp tác xã;",
+ * "về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể trong giai đoạn mới;".
+ */
+function readBasisTitle(text: string, lower: string, i: number, limit: number): Found | undefined {
+  if (!isLowerLetterOrDigit(text, i)) return undefined;
+  const max = Math.min(limit, i + SUBJECT_MAX, text.length);
+  let e = i;
+  while (e < max) {
+    const c = text.charCodeAt(e);
+    if (c === 59 || c === 10 || c === 13) break;
+    if (c === 46 && !isWordChar(text.charCodeAt(e + 1))) break;
+    e++;
+  }
+  // An item of a basis ends its line or at its ";" (a "." only at the line's end): anything else is
+  // a sentence going on, not a title.
+  const close = text.charCodeAt(e);
+  const lineEnds = e >= text.length || close === 10 || close === 13 || close === 59;
+  const dotEndsLine = close === 46 && (e + 1 >= text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(e + 1, e + 4)));
+  if (!lineEnds && !dotEndsLine) return undefined;
+  while (e > i && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 44)) e--;
+  if (e - i < 3 || lower.startsWith('và ', i) || lower.startsWith('ngày ', i)) return undefined;
+  return { value: text.slice(i, e), start: i, end: e };
 }
 
 const HEADER_LEAD_MAX = 24;
