@@ -20,6 +20,15 @@ import {
 import {
   AFTER_OK,
   ANAPHORIC_DAYS,
+  CLOCK_APPROX,
+  CLOCK_APPROX_OPENERS,
+  CLOCK_CUES,
+  DURATION_AFTER,
+  DURATION_BEFORE,
+  HABITUAL_CLOCK,
+  HABITUAL_CLOCK_PREVIOUS,
+  LENGTH_BEFORE_UNTIL,
+  RATIO_BEFORE,
   EARTHLY_BRANCHES,
   HEAVENLY_STEMS,
   MONTH_WORDS,
@@ -98,6 +107,16 @@ const FUTURE_AFTER = /(?:^|[^\p{L}])(?:sẽ|sắp|tới đây)(?![\p{L}])/u;
 const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|kế hoạch|lên lịch)(?![\p{L}])/u;
 const HABIT_WEEK = /(?:^|[^\p{L}])(?:hàng|hằng|mỗi) tuần(?![\p{L}])/u;
 const LETTER_RUN = /\p{L}+/gu;
+/** A recurring-time word in a clause (see HABITUAL_CLOCK). */
+const HABITUAL_CLOCK_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK.join('|')})(?![\\p{L}])`, 'u');
+const HABITUAL_CLOCK_PREVIOUS_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK_PREVIOUS.join('|')})(?![\\p{L}])`, 'u');
+const DURATION_AFTER_LIST: ReadonlyArray<readonly [string, 0]> = DURATION_AFTER.map((w) => [w, 0] as const);
+/** A time-zone note in brackets after a clock: "(giờ Việt Nam)", "(theo giờ địa phương)", "(GMT+7)". */
+const LOCAL_TIME_NOTE = /^\((?:theo )?(?:giờ [\p{L} ]{2,20}|gmt ?[+-] ?\d{1,2})\)/u;
+/** A clock and a range word just before: the second end of a range ("từ 20 giờ đến 22 giờ"). */
+const RANGE_FIRST_BEFORE = /\d(?:h\d{0,2}'?|g\d{2}|:\d{2}| giờ(?: \d{1,2}(?: phút)?)?)(?: (?:rạng sáng|sáng|trưa|chiều|tối|đêm))? ?(?:-|đến|tới) ?(?:khoảng )?$/u;
+/** The clause around a bare clock: cut at sentence ends, semicolons and line breaks. */
+const CLAUSE_END = /[.!?\n]/;
 /** "từ Thứ 2 - Chủ nhật", "vị trí thứ 3 đến thứ 6": weekdays (or ranks) spanning with no date. */
 const WEEKDAY_SPAN_AFTER = /^ ?(?:-|đến|tới) ?(?:thứ|chủ nhật|cn)(?![\p{L}])/u;
 const WEEKDAY_SPAN_BEFORE = /(?:^|[^\p{L}])(?:thứ (?:\d|\p{L}{2,4})|chủ nhật) ?(?:-|đến|tới) ?$/u;
@@ -579,7 +598,7 @@ export class DateScanner {
     if (!this.numberStartOk(i)) return null;
     // A clock time before a day: "14h30 ngày 1/4", "3 giờ chiều ngày mai".
     const clock = this.clockAt(i);
-    if (clock) return this.timeThenDay(clock);
+    if (clock) return this.timeThenDay(clock) ?? this.clockRange(clock) ?? this.bareClock(clock);
     const yr = this.yearRange(i);
     if (yr) return yr;
     const half = this.monthsOfYear(i);
@@ -1540,21 +1559,199 @@ export class DateScanner {
     return { start: i, end: j, h, mi, s, grain };
   }
 
+  /** "(giờ Việt Nam)", "(giờ địa phương)", "(theo giờ Hà Nội)" at j: where the text goes on after it, else j. */
+  private localTimeNote(j: number): number {
+    if (this.L.charCodeAt(j) !== 40) return j;
+    const m = LOCAL_TIME_NOTE.exec(this.L.slice(j, j + 32));
+    return m ? this.sp(j + m[0].length) : j;
+  }
+
   /** A clock time, then maybe a part of day, then the day it is on. No day: no record. */
   private timeThenDay(clock: Clock): Hit | null {
     let j = this.sp(clock.end);
+    // "4h30 giờ sáng nay": a redundant "giờ" after a written-out clock.
+    const g = this.L.slice(clock.start, clock.end).includes('giờ') ? -1 : this.word(j, 'giờ');
+    if (g >= 0) j = this.sp(g);
     let pod: PartOfDay | undefined;
     const p = this.oneOf(j, PART_OF_DAY);
     if (p) {
       pod = p[1];
       j = this.sp(p[0]);
     }
-    if (this.L.charCodeAt(j) === 44) j = this.sp(j + 1);
+    j = this.localTimeNote(j);
+    if (this.L.charCodeAt(j) === 44) {
+      j = this.sp(j + 1);
+      // "khoảng 5h20, sáng 22/4": the part of day may come after the comma.
+      const p2 = pod === undefined ? this.oneOf(j, PART_OF_DAY) : null;
+      if (p2) [pod, j] = [p2[1], this.sp(p2[0])];
+    }
     // "8 giờ tối nay", but not "24h qua" (the last 24 hours).
     const day = this.dayAfterPartOfDay(j, pod !== undefined);
     if (!day || day.p.grain !== 'day' || day.to) return null;
     return this.combine(day, clock, clock.start, Math.max(day.end, clock.end), pod ?? day.partOfDay);
   }
+
+  /**
+   * "từ 7 giờ đến 11 giờ tối ngày 23/4", "08:30 - 11:30, ngày 25/04/2021": two clock times on the
+   * day written after the second. A part of day written only after the second also holds for the
+   * first when the first is not later ("7 giờ đến 11 giờ tối" is 19:00-23:00). With no day, a range
+   * is read as a bare clock is (see bareClock), as one record; most such ranges are opening hours
+   * or timetables ("mở cửa từ 8h đến 22h", "hoạt động từ 6h - 22h"), which the habitual check drops.
+   */
+  private clockRange(c1: Clock): Hit | null {
+    const L = this.L;
+    let j = this.sp(c1.end);
+    let pod1: PartOfDay | undefined;
+    const p1 = this.oneOf(j, PART_OF_DAY);
+    if (p1) [pod1, j] = [p1[1], this.sp(p1[0])];
+    const c2 = this.rangeSecondClock(j);
+    if (!c2 || DURATION_BEFORE.has(this.prevWord(c1.start))) return null;
+    const second = this.timeThenDay(c2);
+    if (second && second.to) return null;
+    let day: Hit;
+    let to: Point;
+    let pod2: PartOfDay | undefined;
+    let end: number;
+    if (second) {
+      day = { ...second, p: pt(second.p.y, second.p.m, second.p.d, 'day') };
+      [to, pod2, end] = [second.p, second.partOfDay, second.end];
+    } else {
+      end = c2.end;
+      const p2 = this.oneOf(this.sp(end), PART_OF_DAY);
+      if (p2) [pod2, end] = [p2[1], p2[0]];
+      // "7h-9h: Lang thang giữa trời Âu": a timetable entry, no day of its own.
+      if (L.charCodeAt(this.sp(end)) === 58) return null;
+      const bare = this.bareDay(c1.start, end, c1, pod1 !== undefined || pod2 !== undefined);
+      if (!bare) return null;
+      const t = this.combine(bare, c2, c2.start, end, pod2);
+      if (!t) return null;
+      [day, to] = [bare, t.p];
+    }
+    const pod = pod1 ?? (c1.h <= c2.h ? pod2 : undefined);
+    const first = this.combine(day, c1, c1.start, end, pod);
+    if (!first || pointOrder(to) <= pointOrder(first.p)) return null;
+    return { ...first, to, partOfDay: pod1 ?? pod2 };
+  }
+
+  /** "- 11h", "đến 17 giờ", "tới 22h" at j: the clock that ends a range. */
+  private rangeSecondClock(j: number): Clock | null {
+    if (this.L.charCodeAt(j) === 45) j = this.sp(j + 1);
+    else {
+      const w = this.oneOf(j, [['đến', 0], ['tới', 0]] as const);
+      if (!w) return null;
+      j = this.sp(w[0]);
+    }
+    return isDigitCode(this.L.charCodeAt(j)) ? this.clockAt(j) : null;
+  }
+
+  /**
+   * A clock time with no day after it ("Lúc 14h30, đoàn đến nơi", "Khoảng 22h, anh phát hiện
+   * cháy"): a reader takes it on the day the text is talking about, the last event day read (the
+   * "cùng ngày" anchor), else the reference day; the day is marked inferred. Only with a clock cue
+   * (see clockCue), never in a statute ("trước 17 giờ" there is any day), never a recurring time,
+   * never one end of a range read no other way ("từ 8h đến 22h": see clockRange).
+   */
+  private bareClock(clock: Clock): Hit | null {
+    let end = clock.end;
+    let pod: PartOfDay | undefined;
+    const p = this.oneOf(this.sp(end), PART_OF_DAY);
+    if (p) [pod, end] = [p[1], p[0]];
+    if (this.rangeSecondClock(this.sp(end)) || RANGE_FIRST_BEFORE.test(this.L.slice(Math.max(0, clock.start - 40), clock.start))) return null;
+    const day = this.bareDay(clock.start, end, clock, pod !== undefined);
+    return day ? this.combine(day, clock, clock.start, end, pod) : null;
+  }
+
+  /** The day of a bare clock (or range) on [start, end), if its cues make it one (see bareClock). */
+  private bareDay(start: number, end: number, clock: Clock, hasPod: boolean): Hit | null {
+    if (!this.clockCue(clock, end, hasPod) || this.habitualClock(start, end) || this.isStatute()) return null;
+    const a = this.anchor;
+    const r = this.ref;
+    return {
+      start,
+      end,
+      p: a ? pt(a.y, a.m, a.d, 'day') : pt(r.year, r.month, r.day, 'day'),
+      inferred: ['year', 'month', 'day'],
+      calendar: 'gregorian',
+      kind: a ? 'anaphoric' : 'relative',
+      yearStated: false,
+    };
+  }
+
+  /** The word ending before i and where it starts: ["", i] when the previous token is no word. */
+  private wordBefore(i: number): [string, number] {
+    const w = this.prevWord(i);
+    return [w, w ? this.prevCharIndex(i) - w.length + 1 : i];
+  }
+
+  /**
+   * Whether a clock-like number with no day is a clock time. "14h30", "2 giờ", "10:45" are as
+   * often lengths ("mất 2 giờ", "trong 24h", "2h30 chạy bộ"), so: never after a duration word
+   * (DURATION_BEFORE) nor before one (DURATION_AFTER: "24h qua", "3 giờ sau"); a clock after a
+   * cue ("lúc", "vào", "từ", "đến", through "khoảng", "hơn", "đúng"), at a clause start with an
+   * approximator, a part of day or a comma after ("Khoảng 22h, ...", "4 giờ sáng anh bắt xe",
+   * "6h10: Xuất phát"), or anywhere with a part of day ("dậy 4 giờ sáng").
+   */
+  private clockCue(clock: Clock, end: number, hasPod: boolean): boolean {
+    const L = this.L;
+    const form = L.slice(clock.start, clock.end);
+    const colon = form.includes(':');
+    const withMinutes = clock.grain !== 'hour';
+    if (!hasPod) {
+      const j = this.sp(end);
+      const c = L.charCodeAt(j);
+      if (c === 47 || c === 37 || isDigitCode(c) || (j === end && isLetterCode(c))) return false; // "8h/ngày", "20 giờ 30 ngày 21/4"
+      if (this.oneOf(j, DURATION_AFTER_LIST)) return false;
+    }
+    let [w, ws] = this.wordBefore(clock.start);
+    if (colon && RATIO_BEFORE.has(w)) return false;
+    if (DURATION_BEFORE.has(w)) return false;
+    let approx = false;
+    for (let k = 0; k < 2 && CLOCK_APPROX.has(w); k++) {
+      approx = CLOCK_APPROX_OPENERS.has(w);
+      [w, ws] = this.wordBefore(ws);
+    }
+    if (DURATION_BEFORE.has(w)) return false; // "mất khoảng 2 giờ"
+    if (CLOCK_CUES.has(w)) {
+      if (hasPod || withMinutes || (w !== 'đến' && w !== 'tới')) return true;
+      // "kéo dài đến 3 giờ", "lên tới 10 giờ", "từ 48 đến 72 giờ": a length.
+      if (LENGTH_BEFORE_UNTIL.has(this.wordBefore(ws)[0])) return false;
+      return !isDigitCode(L.charCodeAt(this.prevCharIndex(ws)));
+    }
+    if (w !== '') return hasPod && clock.h !== 24;
+    const c = this.prevChar(ws);
+    // Not "(": "Từ Nam Du (11h20 rời bến)" is a timetable.
+    const clauseStart = c === '' || c === '\n' || c === '.' || c === ':' || c === ';' || c === '!' || c === '?' || c === '"';
+    if (!clauseStart && !(c === ',' && (withMinutes || approx))) return false;
+    if (withMinutes || hasPod || approx) return clock.h !== 24 || withMinutes;
+    const after = L.charCodeAt(this.sp(end));
+    return clock.h !== 24 && (after === 44 || after === 58 || after === 45);
+  }
+
+  /**
+   * A recurring time around [start, end): a HABITUAL_CLOCK word in its sentence ("hàng ngày lúc
+   * 8h", "thường dậy lúc 5 giờ"; at most 200 characters back, 120 on), or a strong one in the
+   * sentence before (HABITUAL_CLOCK_PREVIOUS).
+   */
+  private habitualClock(start: number, end: number): boolean {
+    const L = this.L;
+    const from = Math.max(0, start - 200);
+    let cut = from - 1;
+    let prevCut = from - 1;
+    for (let k = start - 1; k >= from; k--) {
+      if (CLAUSE_END.test(L[k]) && !isDigitCode(L.charCodeAt(k + 1))) {
+        if (cut < from) cut = k;
+        else {
+          prevCut = k;
+          break;
+        }
+      }
+    }
+    const after = L.slice(end, Math.min(this.n, end + 120));
+    const stop = after.search(CLAUSE_END);
+    if (HABITUAL_CLOCK_RE.test(L.slice(cut + 1, start)) || HABITUAL_CLOCK_RE.test(stop < 0 ? after : after.slice(0, stop))) return true;
+    return cut >= from && HABITUAL_CLOCK_PREVIOUS_RE.test(L.slice(prevCut + 1, cut));
+  }
+
 
   /** "hôm nay lúc 2 giờ chiều", "ngày 5/3, lúc 14h". */
   private timeAfter(day: Hit): Hit | null {
@@ -1583,7 +1780,7 @@ export class DateScanner {
     } else if (pod === 'đêm') {
       if (h >= 6 && h < 12) h += 12;
     } else if (pod === 'trưa') {
-      if (h >= 1 && h < 11) h += 12;
+      if (h >= 1 && h < 6) h += 12; // "1 giờ trưa" is 13:00, "10h trưa", "11 giờ trưa" late morning
     }
     let p = day.p;
     if (h === 24) {
