@@ -33,7 +33,7 @@ const DURATION = "a count of units back or forward from now is a duration: the i
 const ORDINAL =
   "a bare 'thứ hai' / 'thứ 2' at a clause start is an ordinal in running text ('Thứ hai, cần...', 'Thứ 2, về thẩm mỹ'; on news-dantri nearly every bare 'thứ N' was 'đợt dịch thứ 4', 'lớn thứ 2'): we read a weekday with no date only capitalised ('Thứ Hai'), after a temporal word ('hôm thứ 3', 'vào thứ 2') or with a qualifier ('thứ 2 tới', 'thứ 2 tuần này')";
 const SEASON = 'seasons (astronomical boundaries are a Duckling convention): out of scope';
-const HOLIDAY = 'named holidays: out of scope (and our nearest-year rule would give 2016-12-25, 38 days before the reference)';
+const HOLIDAY = "a holiday name with no year ('giáng sinh') is a season in news ('mùa Giáng sinh', 'dịp Tết'), last or next one unsaid: we read a holiday only with its year stated or implied ('Giáng sinh năm nay', 'Tết Canh Tý') or its date restated ('Quốc khánh 2/9'); Duckling takes the next one";
 
 const DECLINED: Record<string, string> = {
   'bây giờ': NOW,

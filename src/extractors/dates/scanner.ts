@@ -52,6 +52,7 @@ import {
   YEAR_RANGE_BEFORE,
   type PartOfDay,
 } from './lexicon';
+import { HOLIDAYS } from './holidays';
 import { readNumberAt } from '../../text/numbers';
 import { isLetterCode } from '../../text/charclass';
 import { defineTriggers, type TriggerHits } from '../../text/triggers';
@@ -140,6 +141,20 @@ const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week:
 const KEYWORDS = [
   'ngày', 'năm', 'nửa đêm', 'hôm', 'bữa', 'buổi', 'tháng', 'tuần', 'thứ', 'trưa', 'tối', 'thập niên', 'thập kỷ', 'thập kỉ',
   'quý', 'chủ nhật', 'chúa nhật', 'cn', 'chiều', 'cùng', 'mùng', 'mồng', 'rằm', 'rạng sáng', 'sáng', 'đêm', 'khuya',
+  // Holidays (see holidays.ts); the names after "ngày" ("Ngày Nhà giáo Việt Nam") are read from "ngày".
+  'tết', 'trung thu', 'quốc khánh', 'quốc tế', 'giỗ tổ', 'giáng sinh', 'noel', 'lễ', 'valentine', 'halloween',
+];
+/** Which keywords start a holiday name. */
+const HOLIDAY_KEYWORDS: ReadonlySet<string> = new Set(['tết', 'trung thu', 'quốc khánh', 'quốc tế', 'giỗ tổ', 'giáng sinh', 'noel', 'lễ', 'valentine', 'halloween']);
+/** Holiday names, longest first (oneOf takes the first whole-word match). */
+const HOLIDAY_NAMES: ReadonlyArray<readonly [string, number]> = HOLIDAYS.map((h, k) => [h.name, k] as const).sort((a, b) => b[0].length - a[0].length);
+/** A year implied after a holiday or a lunar date: "Giáng sinh năm nay", "Tết năm ngoái". */
+const RELATIVE_YEAR_AFTER: ReadonlyArray<readonly [string, number]> = [
+  ['năm nay', 0],
+  ['năm ngoái', -1],
+  ['năm trước', -1],
+  ['năm sau', 1],
+  ['năm tới', 1],
 ];
 /** Keywords by their first word. */
 const KEYWORDS_BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
@@ -565,6 +580,17 @@ export class DateScanner {
         return this.withTail(this.weekdayExpr(i, false));
       case 'rằm':
         return this.lunarFullMoon(i);
+      case 'tết':
+      case 'trung thu':
+      case 'quốc khánh':
+      case 'quốc tế':
+      case 'giỗ tổ':
+      case 'giáng sinh':
+      case 'noel':
+      case 'lễ':
+      case 'valentine':
+      case 'halloween':
+        return this.holidayAt(i);
       case 'cùng':
         return this.anaphoric(i);
       default:
@@ -891,7 +917,70 @@ export class DateScanner {
     const ys = this.statedYear(e, true);
     if (ys) e = ys[1];
     const mark = this.lunarMark(e);
+    if (!ys) {
+      // "Rằm tháng Giêng năm nay": the lunar year of the reference year.
+      const q = this.relativeYearAfter(mark ?? e);
+      if (q) return { ...this.lunarHit(i, q[0], mm[0], 15, this.ref.year + q[1]), kind: 'relative' };
+    }
     return this.lunarHit(i, mark ?? e, mm[0], 15, ys ? ys[0] : undefined);
+  }
+
+  /** "năm nay", "năm ngoái", "năm sau" after e (never in a statute): [end, shift from the reference year]. */
+  private relativeYearAfter(e: number): [number, number] | null {
+    const j = this.sp(e);
+    if (j === e && j < this.n) return null;
+    const q = this.oneOf(j, RELATIVE_YEAR_AFTER);
+    if (!q || this.isStatute() || this.word(this.sp(q[0]), 'liền kề') >= 0) return null;
+    return [q[0], q[1]];
+  }
+
+  /**
+   * A named holiday with its year (see holidays.ts): "Tết Nguyên đán 2018", "Tết Canh Tý",
+   * "Giáng sinh năm nay", "Tết Dương lịch 2022", "Giỗ Tổ Hùng Vương năm 2021", "Quốc khánh 2/9"
+   * (the restated date, its year inferred as for any date). With no year, no record.
+   */
+  private holidayAt(i: number): Hit | null {
+    const name = this.oneOf(i, HOLIDAY_NAMES);
+    if (!name) return null;
+    const hol = HOLIDAYS[name[1]];
+    // "đêm Giáng sinh", "tối Noel" is Christmas Eve (24/12) as often as the night of the 25th: no record.
+    if (hol.month === 12 && hol.day === 25 && (this.prevWord(i) === 'đêm' || this.prevWord(i) === 'tối')) return null;
+    const lunar = hol.calendar === 'lunar';
+    let e = name[0];
+    const r = this.ref;
+    // "Quốc khánh 2/9", "Giáng sinh (25/12)", "Quốc khánh 2/9/2021", "Quốc khánh 2/9 năm nay".
+    if (!lunar) {
+      let j = this.sp(e);
+      const paren = this.L.charCodeAt(j) === 40;
+      if (paren) j = this.sp(j + 1);
+      const day = isDigitCode(this.L.charCodeAt(j)) ? this.numericDay(j, 'strong') : null;
+      if (day && !day.to && day.p.m === hol.month && day.p.d === hol.day) {
+        let end = day.end;
+        if (paren) {
+          const close = this.sp(end);
+          end = this.L.charCodeAt(close) === 41 ? close + 1 : -1;
+        }
+        if (end > 0) return { ...day, start: i, end };
+      }
+    }
+    let year: number | undefined;
+    let kind: Hit['kind'] = 'absolute';
+    if (lunar) {
+      const cc = this.canChiYear(e, r.year); // "Tết Canh Tý", "Tết Nguyên đán Tân Sửu"
+      if (cc) [year, e] = cc;
+    }
+    const ys = this.statedYear(e, false);
+    const k = this.sp(e);
+    const bare = ys || k === e ? null : this.int(k, 4);
+    if (ys) [year, e] = ys;
+    else if (bare && bare[1] - k === 4 && bare[0] >= 1900 && bare[0] <= 2100 && this.yearEndOk(bare[1])) [year, e] = bare;
+    else if (year === undefined) {
+      const q = this.relativeYearAfter(e);
+      if (!q) return null;
+      [year, e, kind] = [r.year + q[1], q[0], 'relative'];
+    }
+    if (!lunar && !isValidDate(year, hol.month, hol.day)) return null;
+    return { start: i, end: e, p: pt(year, hol.month, hol.day, 'day'), inferred: [], calendar: hol.calendar, kind, yearStated: kind === 'absolute' };
   }
 
   /** "thứ 2 mồng 6": the day of the current or next month that falls on that weekday. */
@@ -963,6 +1052,10 @@ export class DateScanner {
     // "ngày 1/4", "hôm 28/10", "ngày 5 đến ngày 8/3": the number carries the value; the span starts there.
     const wlen = this.L.startsWith('ngày', i) ? 4 : 3;
     const after = this.sp(i + wlen);
+    if (isLetterCode(this.L.charCodeAt(after)) && this.L.startsWith('ngày', i)) {
+      const hol = this.holidayAt(after); // "ngày Giáng sinh năm nay", "Ngày Nhà giáo Việt Nam 20/11"
+      if (hol) return hol;
+    }
     if (after === i + wlen && !isDigitCode(this.L.charCodeAt(after))) return null; // "ngày03" (noisy headers) is fine
     if (this.L.startsWith('hôm', i)) {
       const wd = this.weekdayExpr(after, true);
