@@ -564,7 +564,11 @@ export class DateScanner {
           const dec = this.decade(this.prevCharIndex(i) - 4, this.sp(i + 3)); // "những" is 5 characters
           if (dec) return dec;
         }
-        return this.withTail(this.yearExpr(i));
+        {
+          const h = this.withTail(this.yearExpr(i));
+          if (h && h.p.grain === 'year' && !h.to && h.kind === 'absolute') this.yearList(h.end);
+          return h;
+        }
       case 'thập niên':
       case 'thập kỷ':
       case 'thập kỉ':
@@ -1259,6 +1263,37 @@ export class DateScanner {
     const nextWord = /^ (\p{L}+)/u.exec(this.L.slice(y[1], y[1] + 10));
     if (nextWord && COUNTED_NOUNS.has(nextWord[1])) return null; // "năm 1000 người" is a count
     return { start: i, end: y[1], p: pt(y[0], 1, 1, 'year'), inferred: [], calendar: 'gregorian', kind: 'absolute', yearStated: true };
+  }
+
+  /**
+   * "các năm 2018, 2019 và 2022", "năm 2020 và 2021": later years sharing the noun "năm", each its
+   * own record (span: its digits), queued in `pending`. Only a list closed by "và"/"hoặc" before its
+   * last year, every item four digits from 1900 to 2100 and not a count ("năm 2019, 2020 học
+   * sinh"); a comma alone may start anything ("năm 2020, 2021 doanh nghiệp ...").
+   */
+  private yearList(e: number): void {
+    const items: Array<[number, number, number]> = [];
+    let j = e;
+    for (let k = 0; k < 8; k++) {
+      let sep = j;
+      let closed = false;
+      if (this.L.charCodeAt(sep) === 44) sep++;
+      const s = this.sp(sep);
+      const conj = this.word(s, 'và') >= 0 ? this.word(s, 'và') : this.word(s, 'hoặc');
+      let at = s;
+      if (conj >= 0) [at, closed] = [this.sp(conj), true];
+      else if (sep === j || s === sep) return; // a comma and a space, or a conjunction
+      const y = this.int(at, 4);
+      if (!y || y[1] - at !== 4 || y[0] < 1900 || y[0] > 2100 || !this.yearEndOk(y[1]) || this.L.charCodeAt(y[1]) === 45) return;
+      const next = /^ (\p{L}+)/u.exec(this.L.slice(y[1], y[1] + 10));
+      if (next && (COUNTED_NOUNS.has(next[1]) || next[1] === 'học' || next[1] === 'tuổi')) return;
+      items.push([y[0], at, y[1]]);
+      j = y[1];
+      if (closed) {
+        for (const [v, a, b] of items) this.pending.push({ start: a, end: b, p: pt(v, 1, 1, 'year'), inferred: [], calendar: 'gregorian', kind: 'absolute', yearStated: true });
+        return;
+      }
+    }
   }
 
   /**
