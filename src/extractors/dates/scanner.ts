@@ -111,6 +111,8 @@ const LETTER_RUN = /\p{L}+/gu;
 /** A recurring-time word in a clause (see HABITUAL_CLOCK). */
 const HABITUAL_CLOCK_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK.join('|')})(?![\\p{L}])`, 'u');
 const HABITUAL_CLOCK_PREVIOUS_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK_PREVIOUS.join('|')})(?![\\p{L}])`, 'u');
+/** The cues that announce an event's time even with no event day read (see clockCue). */
+const STRICT_CLOCK_CUES: ReadonlySet<string> = new Set(['lúc', 'vào', 'hồi', 'điểm']);
 const DURATION_AFTER_LIST: ReadonlyArray<readonly [string, 0]> = DURATION_AFTER.map((w) => [w, 0] as const);
 /** A time-zone note in brackets after a clock: "(giờ Việt Nam)", "(theo giờ địa phương)", "(GMT+7)". */
 const LOCAL_TIME_NOTE = /^\((?:theo )?(?:giờ [\p{L} ]{2,20}|gmt ?[+-] ?\d{1,2})\)/u;
@@ -1839,19 +1841,27 @@ export class DateScanner {
       [w, ws] = this.wordBefore(ws);
     }
     if (DURATION_BEFORE.has(w)) return false; // "mất khoảng 2 giờ"
+    // With no event day read yet the clock would go on the reference day: in features and
+    // portraits such times are mostly routines ("4 giờ sáng anh bắt xe", "bán hàng từ 5 giờ sáng
+    // đến 5 giờ chiều"). There only "lúc", "vào", "khoảng" or a timeline entry ("6h15: Xuất phát")
+    // announce an event's time.
+    const strict = this.anchor === null;
     if (CLOCK_CUES.has(w)) {
+      if (strict && !approx && !STRICT_CLOCK_CUES.has(w)) return false;
       if (hasPod || withMinutes || (w !== 'đến' && w !== 'tới')) return true;
       // "kéo dài đến 3 giờ", "lên tới 10 giờ", "từ 48 đến 72 giờ": a length.
       if (LENGTH_BEFORE_UNTIL.has(this.wordBefore(ws)[0])) return false;
       return !isDigitCode(L.charCodeAt(this.prevCharIndex(ws)));
     }
-    if (w !== '') return hasPod && clock.h !== 24;
+    if (w !== '') return !strict && hasPod && clock.h !== 24;
     const c = this.prevChar(ws);
     // Not "(": "Từ Nam Du (11h20 rời bến)" is a timetable.
     const clauseStart = c === '' || c === '\n' || c === '.' || c === ':' || c === ';' || c === '!' || c === '?' || c === '"';
     if (!clauseStart && !(c === ',' && (withMinutes || approx))) return false;
-    if (withMinutes || hasPod || approx) return clock.h !== 24 || withMinutes;
     const after = L.charCodeAt(this.sp(end));
+    // A clock alone on its line (a heading, a query) is a time too.
+    if (strict && !approx) return after === 58 || after === 45 || Number.isNaN(after) || after === 10;
+    if (withMinutes || hasPod || approx) return clock.h !== 24 || withMinutes;
     return clock.h !== 24 && (after === 44 || after === 58 || after === 45);
   }
 
