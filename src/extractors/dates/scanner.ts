@@ -111,6 +111,8 @@ const LETTER_RUN = /\p{L}+/gu;
 /** A recurring-time word in a clause (see HABITUAL_CLOCK). */
 const HABITUAL_CLOCK_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK.join('|')})(?![\\p{L}])`, 'u');
 const HABITUAL_CLOCK_PREVIOUS_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK_PREVIOUS.join('|')})(?![\\p{L}])`, 'u');
+/** Words that step back in a narrative: a clock after them is not the next day's. */
+const STEP_BACK = /(?:^|[^\p{L}])(?:trước đó|hôm trước|đêm trước|tối trước)(?![\p{L}])/u;
 /** The cues that announce an event's time even with no event day read (see clockCue). */
 const STRICT_CLOCK_CUES: ReadonlySet<string> = new Set(['lúc', 'vào', 'hồi', 'điểm']);
 const DURATION_AFTER_LIST: ReadonlyArray<readonly [string, 0]> = DURATION_AFTER.map((w) => [w, 0] as const);
@@ -1796,10 +1798,17 @@ export class DateScanner {
     if (!this.clockCue(clock, end, hasPod) || this.habitualClock(start, end) || this.isStatute()) return null;
     const a = this.anchor;
     const r = this.ref;
+    let day = a ? pt(a.y, a.m, a.d, 'day') : pt(r.year, r.month, r.day, 'day');
+    // "Khoảng 23h ngày 13/5, ... Đến 0h30, ...": a small hour told after a late one is past midnight,
+    // unless the text steps back ("Trước đó, lúc 5h ...").
+    if (a && a.grain !== 'day' && a.h >= 18 && clock.h < 6 && !STEP_BACK.test(this.L.slice(Math.max(0, start - 40), start))) {
+      const t = addDays(a.y, a.m, a.d, 1);
+      day = pt(t.y, t.m, t.d, 'day');
+    }
     return {
       start,
       end,
-      p: a ? pt(a.y, a.m, a.d, 'day') : pt(r.year, r.month, r.day, 'day'),
+      p: day,
       inferred: ['year', 'month', 'day'],
       calendar: 'gregorian',
       kind: a ? 'anaphoric' : 'relative',
