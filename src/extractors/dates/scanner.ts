@@ -1985,20 +1985,23 @@ export class DateScanner {
     if (!second || second.to || second.p.grain !== g || second.kind !== 'absolute' || second.calendar !== h.calendar) return null;
     let from = h.p;
     let to = second.p;
-    // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022".
-    if (!h.yearStated && second.yearStated) {
+    // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022";
+    // so does one fixed by "năm nay", "năm ngoái" ("30/4 - 1/5 năm nay").
+    const firstFixed = h.yearStated || !h.inferred.includes('year');
+    const secondFixed = second.yearStated || !second.inferred.includes('year');
+    if (!firstFixed && secondFixed) {
       from = { ...from, y: to.y };
       if (pointOrder(from) > pointOrder(to)) from = { ...from, y: to.y - 1 };
       if (g === 'day' && !isValidDate(from.y, from.m, from.d)) return null;
-    } else if (!second.yearStated && h.yearStated) {
+    } else if (!secondFixed && firstFixed) {
       to = { ...to, y: from.y };
       if (pointOrder(to) < pointOrder(from)) to = { ...to, y: from.y + 1 };
-    } else if (!second.yearStated && !h.yearStated && pointOrder(to) < pointOrder(from)) {
+    } else if (!secondFixed && !firstFixed && pointOrder(to) < pointOrder(from)) {
       to = { ...to, y: from.y + 1 };
     }
     if (g === 'day' && !isValidDate(to.y, to.m, to.d)) return null;
     if (pointOrder(to) <= pointOrder(from)) return null;
-    const inferred = h.yearStated || second.yearStated ? [] : h.inferred;
+    const inferred = firstFixed || secondFixed ? [] : h.inferred;
     return { ...h, end: second.end, p: from, to, inferred, weekday: h.weekday };
   }
 }
