@@ -1865,13 +1865,20 @@ export class DateScanner {
     if (w !== '') return !strict && hasPod && clock.h !== 24;
     const c = this.prevChar(ws);
     // Not "(": "Từ Nam Du (11h20 rời bến)" is a timetable.
-    const clauseStart = c === '' || c === '\n' || c === '.' || c === ':' || c === ';' || c === '!' || c === '?' || c === '"';
+    const clauseStart = c === '' || c === '\n' || c === '.' || c === ':' || c === ';' || c === '!' || c === '?' || c === '"' || (c === '-' && this.afterDateline(ws));
     if (!clauseStart && !(c === ',' && (withMinutes || approx))) return false;
     const after = L.charCodeAt(this.sp(end));
     // A clock alone on its line (a heading, a query) is a time too.
     if (strict && !approx) return after === 58 || after === 45 || Number.isNaN(after) || after === 10;
     if (withMinutes || hasPod || approx) return clock.h !== 24 || withMinutes;
     return clock.h !== 24 && (after === 44 || after === 58 || after === 45);
+  }
+
+  /** The "-" before i follows a dateline's ")" or starts a line: "(Dân trí) - Khoảng 22h, ...". */
+  private afterDateline(i: number): boolean {
+    const dash = this.prevCharIndex(i);
+    const c = this.prevChar(dash);
+    return c === ')' || c === '' || c === '\n';
   }
 
   /**
