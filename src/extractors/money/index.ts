@@ -484,7 +484,13 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   const per = perAfter(lower, end) ?? perBefore(lower, start);
   const after = qualifierAfter(lower, per && per.start > end ? per.end : end);
   const before = qualifierBefore(lower, start) ?? (c.min === undefined ? upToBefore(lower, start) : null);
-  const q = after ?? before;
+  // A range states both its ends: a bound word before it ("phạt tiền thấp nhất từ 45 - 55 triệu",
+  // "mức tối đa từ 5 đến 7 triệu", "cao hơn 80 - 90 triệu so với") describes what the range is
+  // of, not a bound on it. An approximation ("khoảng 5-7 tỷ") still qualifies it, and so does a
+  // bound inside its opener ("từ trên 30.000.000 đồng đến dưới 60.000.000 đồng": the lower end
+  // excluded) or after it ("từ 8 đến 10 triệu đồng trở lên").
+  const rangeBound = c.min !== undefined && before !== null && before.kind !== 'approximately' && lower.slice(Math.max(0, before.start - 3), before.start) !== 'từ ';
+  const q = after ?? (rangeBound ? null : before);
   if (after && lower.slice(Math.max(0, start - 3), start) === 'từ ' && c.min === undefined) {
     // "từ 7000 đồng trở xuống": the "từ" belongs to the bound.
     rec.start = start - 3;

@@ -23,6 +23,13 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, QualifierKind>> = {
   'trên dưới': 'approximately',
   'xung quanh': 'approximately',
   'quanh mức': 'approximately',
+  // "dao động quanh 25.470 đồng/kg", "ước chừng 300 triệu", "áng chừng", "chừng khoảng".
+  quanh: 'approximately',
+  'xoay quanh': 'approximately',
+  'loanh quanh': 'approximately',
+  'ước chừng': 'approximately',
+  'áng chừng': 'approximately',
+  'chừng khoảng': 'approximately',
   gần: 'almost',
   'gần như': 'almost',
   'suýt soát': 'almost',
