@@ -613,7 +613,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = e;
       continue;
     }
-    if (CONTINUED_KINDS.has(last()) && nameMayContinue(t, pieces, role)) {
+    if (CONTINUED_KINDS.has(last()) && (nameMayContinue(t, pieces, role) || (last() === 'body' && topicWordBefore(t, q)))) {
       // "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý thị trường", "Hiệp hội Bất động sản": only the
       // first word of a body's own name is capitalised; the rest goes on in lower case.
       const e = nameContinuation(t, q);
@@ -628,7 +628,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   }
   trimTrailing(t, pieces);
   let looseEnd: number | undefined;
-  if (looseFrom >= 0 && !(nameAt === undefined ? nameFollows(t, p, foreign) : confirmingName(t, nameAt, foreign))) {
+  const confirmed = () =>
+    nameAt === undefined ? nameFollows(t, p, foreign) || (pieces.length > 0 && speechFollows(t, pieces[pieces.length - 1].end)) : confirmingName(t, nameAt, foreign);
+  if (looseFrom >= 0 && !confirmed()) {
     // Not confirmed by a name: "Giám đốc Sở Y tế kiểm tra ..." reads a verb the same way. An
     // appositive title may still take it when a comma or bracket closes it (`extendAppositive`).
     if (pieces.length > looseFrom) looseEnd = pieces[pieces.length - 1].end;
@@ -698,12 +700,19 @@ function nameContinuation(t: Text, from: number): number {
     }
     const e = wordEnd(t.text, q);
     const lw = t.lower.slice(q, e);
-    if (lw === 'và') {
-      // "đê điều và Phòng, chống ...": "và" joins more of the name, never ends it.
+    const e2 = t.text.charCodeAt(e) === 32 ? wordEnd(t.text, e + 1) : e;
+    if (e2 > e + 1 && lex.continuationNouns.has(t.lower.slice(q, e2))) {
+      // "tham nhũng", "dự án": a noun, though its first syllable alone starts a predicate
+      end = e2;
+      p = e2;
+      continue;
+    }
+    if (lw === 'và' || (lw === 'về' && topicWordBefore(t, q))) {
+      // "đê điều và phòng ...", "Ban Chỉ đạo quốc gia về ...": joins more of the name, never ends it.
       const r = skipSpaces(t.text, e);
       if (r !== e + 1 || !isLetter(t.text.charCodeAt(r)) || isUpperAt(t.text, t.lower, r)) return end;
-    } else if (lw === 'về' && k > 0 && lex.topicAfter.some((w) => t.lower.endsWith(w, q - 1))) {
-      // "Ban Chỉ đạo quốc gia về ..."
+      p = e;
+      continue;
     } else if (NOT_SECOND_SYLLABLE.has(lw) || PREDICATE_START.has(lw) || NOT_IN_LOWER_NAME.has(lw) || NOT_IN_CONTINUATION.has(lw) || lex.modifiers.has(lw) || roleAt(t, q)) {
       return end;
     } else if (objectVerbAt(t, q, e, lw)) {
@@ -713,6 +722,11 @@ function nameContinuation(t: Text, from: number): number {
     p = e;
   }
   return -1;
+}
+
+/** "quốc gia", "Trung ương" just before q: "về" may go on in a body's name after them. */
+function topicWordBefore(t: Text, q: number): boolean {
+  return t.text.charCodeAt(q - 1) === 32 && lexicon().topicAfter.some((w) => t.lower.endsWith(w, q - 1));
 }
 
 /** A verb taking a person as object at q ("khen thưởng", "giao" before a capitalised word). */
@@ -747,6 +761,17 @@ function confirmingName(t: Text, at: number, foreign: boolean): boolean {
   if (academicAt(t, at)) return true;
   const n = parseName(t, at, { short: false, foreign: false });
   return n !== null && (n.foreign ? foreign : n.words >= 3);
+}
+
+/** A speech verb one space after p, maybe after an adverb: "cho biết", "cũng nhấn mạnh". */
+function speechFollows(t: Text, p: number): boolean {
+  const lex = lexicon();
+  if (t.text.charCodeAt(p) !== 32) return false;
+  let q = p + 1;
+  const e = wordEnd(t.text, q);
+  if (lex.speechAdverbs.has(t.lower.slice(q, e)) && t.text.charCodeAt(e) === 32) q = e + 1;
+  const m = lex.speechVerbs.match(t.lower, q);
+  return m !== null && !isLetter(t.text.charCodeAt(m.end) || 0);
 }
 
 /** A confirming name right after a tail that stopped at p, after a bracketed abbreviation if any ("(QLTT) Trần Hữu Linh"). */

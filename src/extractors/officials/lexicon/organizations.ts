@@ -72,6 +72,28 @@ export const CLOSED_NAME_HEADS: readonly string[] = ['bộ', 'sở'];
 export const CONTINUED_BODIES: readonly string[] = ['ban chỉ đạo', 'ban quản lý', 'ban chỉ huy', 'bộ chỉ huy', 'khoa học', 'hàng không', 'hàng hải'];
 
 /**
+ * Nouns in the lower-case rest of a body's name whose first syllable alone would start a
+ * predicate ("tham gia", "dự họp", "thông báo"): "Ban Chỉ đạo Trung ương về phòng, chống tham
+ * nhũng", "Ban Quản lý dự án", "Trung tâm Công nghệ thông tin", "Ủy ban quốc gia về người cao tuổi".
+ * Two words, lower-cased.
+ */
+export const CONTINUATION_NOUNS: readonly string[] = [
+  'tham nhũng', 'tham mưu', 'dự án', 'dự báo', 'dự trữ', 'dự phòng', 'thông tin', 'thông tấn', 'phát triển', 'phát thanh', 'đề án',
+  'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy',
+];
+
+/**
+ * What a speaker's title is followed by ("Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên
+ * Huế cho biết"): a lower-case rest of a body's name right before one of them is confirmed as
+ * the name's end. An adverb ("cũng", "đã") may come between.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'cho biết', 'cho hay', 'cho rằng', 'nhận định', 'chia sẻ', 'khẳng định', 'nhấn mạnh', 'nói', 'phát biểu', 'bày tỏ', 'nhận xét',
+  'lưu ý', 'khuyến cáo', 'cảnh báo', 'giải thích', 'thừa nhận', 'trả lời', 'thông báo', 'tiết lộ', 'kiến nghị', 'đề nghị', 'đề xuất',
+];
+export const SPEECH_ADVERBS: readonly string[] = ['cũng', 'đã', 'vừa', 'còn'];
+
+/**
  * Verbs that take a person as object: the lower-case words after a title that lead to a name
  * through them are the sentence going on ("Chủ tịch Hội Nông dân khen thưởng Lê Văn Cường").
  * Phrases are matched whole; single words only right before a capitalised word ("giao Trung
