@@ -583,7 +583,8 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = q + 3;
       continue;
     }
-    if (lowUnit && pieces.length > 0) {
+    // After a place only "và" goes on: "Bộ đội Biên phòng Quảng Trị kiểm tra ..." is the predicate.
+    if (lowUnit && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q))) {
       pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
       p = lowUnit.end;
       continue;
