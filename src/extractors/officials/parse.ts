@@ -420,8 +420,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       }
       break;
     }
-    if (code === 45 /* - */ && (last() === 'word' || last() === 'second' || last() === 'body')) {
-      // "Lao động - Thương binh": a dash between two capitalised parts of one name.
+    if (code === 45 /* - */ && (last() === 'word' || last() === 'second' || last() === 'body' || (last() === 'lower' && looseFrom >= 0))) {
+      // "Lao động - Thương binh": a dash between two capitalised parts of one name; "Trung tâm
+      // Giáo dục nghề nghiệp - Giáo dục thường xuyên" after a lower-case rest (kept only if confirmed).
       const r = skipSpaces(t.text, q + 1);
       if (r > q + 1 && isUpperAt(t.text, t.lower, r) && nameStartInRun(t, capRun(t, r), 0) !== 0 && !roleAt(t, r)) {
         p = q + 1;
@@ -549,8 +550,10 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       const lw = t.lower.slice(q, e);
       // Acronyms and foreign words ("IRED", "Vietcombank") are whole: no second syllable after them.
       const whole = lex.wholeWordHeads.has(lw) || (e - q > 1 && (isAllCaps(t, q, e) || !isVietnameseSyllable(lw)));
-      pieces.push({ start: q, end: e, kind: whole ? 'head' : 'word' });
-      p = e;
+      // "Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội": a name with a number joined by a dash.
+      const numbered = whole ? numberedEnd(t, e) : e;
+      pieces.push({ start: q, end: numbered, kind: whole ? 'head' : 'word' });
+      p = numbered;
       continue;
     }
     // lower-case
@@ -609,7 +612,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       // starts there. Not after two capitalised words: "Bộ Công Thương bị ..." ends at "Thương".
       const lw = t.lower.slice(q, e);
       // "nguyên" is a modifier before a title, but the second syllable of "Tài nguyên".
-      if ((lex.modifiers.has(lw) && parseTitleFrom(t, q)) || NOT_SECOND_SYLLABLE.has(lw) || roleAt(t, q)) break;
+      // "Trung tâm Dự báo", "Cục Hàng không": a known noun is read though its second syllable alone starts a predicate.
+      const noun = lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, e));
+      if (!noun && ((lex.modifiers.has(lw) && parseTitleFrom(t, q)) || NOT_SECOND_SYLLABLE.has(lw) || roleAt(t, q))) break;
       pieces.push({ start: q, end: e, kind: 'second' });
       p = e;
       continue;
@@ -642,6 +647,14 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   }
   if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
   return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt, looseEnd };
+}
+
+/** The end of "-19" after "Covid" at e (a dash and digits right after a word), or e. */
+function numberedEnd(t: Text, e: number): number {
+  if (t.text.charCodeAt(e) !== 45 /* - */) return e;
+  let k = e + 1;
+  while (k < t.text.length && k - e <= 4 && t.text.charCodeAt(k) >= 48 && t.text.charCodeAt(k) <= 57) k++;
+  return k > e + 1 && !isLetter(t.text.charCodeAt(k) || 0) ? k : e;
 }
 
 /** Trailing connectors and dangling prefixes are not part of the organisation. */
@@ -691,21 +704,21 @@ function nameContinuation(t: Text, from: number): number {
     if (k > 0 && q !== p + 1) return end; // punctuation, or more than one space
     if (q >= t.text.length) return end;
     if (!isLetter(t.text.charCodeAt(q)) || isUpperAt(t.text, t.lower, q)) return end;
+    const e = wordEnd(t.text, q);
+    const lw = t.lower.slice(q, e);
+    const e2 = t.text.charCodeAt(e) === 32 ? wordEnd(t.text, e + 1) : e;
+    if (e2 > e + 1 && lex.continuationNouns.has(t.lower.slice(q, e2))) {
+      // "tham nhũng", "dự án", "xã hội": a noun, though its first syllable alone starts a predicate or names a commune
+      end = e2;
+      p = e2;
+      continue;
+    }
     const unit = lex.lowerUnits.match(t.lower, q);
     if (unit && (unit.value === 'admin' || unit.value === 'country')) return end;
     if (unit && unit.value === 'lower' && t.lower.slice(q, unit.end).includes(' ')) {
       // a known phrase, read whole ("nhỏ và vừa", "phát triển nông thôn")
       end = unit.end;
       p = unit.end;
-      continue;
-    }
-    const e = wordEnd(t.text, q);
-    const lw = t.lower.slice(q, e);
-    const e2 = t.text.charCodeAt(e) === 32 ? wordEnd(t.text, e + 1) : e;
-    if (e2 > e + 1 && lex.continuationNouns.has(t.lower.slice(q, e2))) {
-      // "tham nhũng", "dự án": a noun, though its first syllable alone starts a predicate
-      end = e2;
-      p = e2;
       continue;
     }
     if (lw === 'và' || (lw === 'về' && topicWordBefore(t, q))) {

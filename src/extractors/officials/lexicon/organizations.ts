@@ -79,7 +79,8 @@ export const CONTINUED_BODIES: readonly string[] = ['ban chỉ đạo', 'ban qu�
  */
 export const CONTINUATION_NOUNS: readonly string[] = [
   'tham nhũng', 'tham mưu', 'dự án', 'dự báo', 'dự trữ', 'dự phòng', 'thông tin', 'thông tấn', 'phát triển', 'phát thanh', 'đề án',
-  'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy',
+  'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy', 'giao thông',
+  'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'kiểm tra',
 ];
 
 /**
