@@ -440,6 +440,17 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = e;
       continue;
     }
+    if (code === 40 /* ( */ && pieces.length > 0) {
+      // "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội": an abbreviation in brackets, then the body's place.
+      const close = bracketedAbbreviationEnd(t, q);
+      const r = close > 0 ? skipSpaces(t.text, close) : -1;
+      const place = r > close && close > 0 ? (lex.lowerUnits.match(t.lower, r) ?? tailUnitAt(t, r)) : null;
+      if (place && (place.value === 'admin' || place.value === 'place')) {
+        pieces.push({ start: q, end: close, kind: 'lower' });
+        p = close;
+        continue;
+      }
+    }
     if (!isLetter(code)) break;
     if (isUpperAt(t.text, t.lower, q)) {
       // An academic prefix ends the title: the name follows it ("Giám đốc Bệnh viện PGS.TS X").
@@ -587,7 +598,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       continue;
     }
     // After a place only "và" goes on: "Bộ đội Biên phòng Quảng Trị kiểm tra ..." is the predicate.
-    if (lowUnit && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q))) {
+    if (lowUnit && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q)) && lowerPhraseFits(t, pieces, q, lowUnit.end)) {
       pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
       p = lowUnit.end;
       continue;
@@ -619,7 +630,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = e;
       continue;
     }
-    if (CONTINUED_KINDS.has(last()) && (nameMayContinue(t, pieces, role) || (last() === 'body' && topicWordBefore(t, q)))) {
+    if (continuedAfter(t, pieces) && (nameMayContinue(t, pieces, role) || (last() === 'body' && topicWordBefore(t, q)))) {
       // "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý thị trường", "Hiệp hội Bất động sản": only the
       // first word of a body's own name is capitalised; the rest goes on in lower case.
       const e = nameContinuation(t, q);
@@ -634,8 +645,11 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   }
   trimTrailing(t, pieces);
   let looseEnd: number | undefined;
-  const confirmed = () =>
-    nameAt === undefined ? nameFollows(t, p, foreign) || (pieces.length > 0 && speechFollows(t, pieces[pieces.length - 1].end)) : confirmingName(t, nameAt, foreign);
+  const confirmed = () => {
+    if (nameAt !== undefined) return confirmingName(t, nameAt, foreign);
+    const end = pieces.length > 0 ? pieces[pieces.length - 1].end : p;
+    return nameFollows(t, p, foreign) || speechFollows(t, end) || honorificNameFollows(t, end);
+  };
   if (looseFrom >= 0 && !confirmed()) {
     // Not confirmed by a name: "Giám đốc Sở Y tế kiểm tra ..." reads a verb the same way. An
     // appositive title may still take it when a comma or bracket closes it (`extendAppositive`).
@@ -670,8 +684,24 @@ function trimTrailing(t: Text, pieces: Piece[]): void {
   }
 }
 
+/** A lower-case phrase that is also a verb ("kiểm tra") continues a body only after its own heads ("Ủy ban kiểm tra"). */
+function lowerPhraseFits(t: Text, pieces: readonly Piece[], q: number, e: number): boolean {
+  const heads = lexicon().lowerPhraseHeads.get(t.lower.slice(q, e));
+  if (!heads) return true;
+  const lp = pieces[pieces.length - 1];
+  return heads.has(t.lower.slice(lp.start, lp.end));
+}
+
 /** Pieces after which a body's name may go on in lower case: a capitalised word, its second syllable, a known body ("Ban Chỉ đạo"). */
 const CONTINUED_KINDS: ReadonlySet<string> = new Set(['word', 'second', 'body']);
+
+/** The last piece may take a lower-case rest: a capitalised word or its syllable, a body, or "và" after one ("Quỹ Bảo vệ và phát triển rừng"). */
+function continuedAfter(t: Text, pieces: readonly Piece[]): boolean {
+  const n = pieces.length;
+  if (n === 0) return false;
+  if (CONTINUED_KINDS.has(pieces[n - 1].kind)) return true;
+  return n >= 2 && t.lower.slice(pieces[n - 1].start, pieces[n - 1].end) === 'và' && CONTINUED_KINDS.has(pieces[n - 2].kind);
+}
 
 /**
  * Whether the body read so far may go on in lower case: not a ministry or department ("Sở Y
@@ -680,13 +710,13 @@ const CONTINUED_KINDS: ReadonlySet<string> = new Set(['word', 'second', 'body'])
  */
 function nameMayContinue(t: Text, pieces: readonly Piece[], role: RoleEntry): boolean {
   const lex = lexicon();
-  const lp = pieces[pieces.length - 1];
+  const lp = pieces[pieces.length - 1].kind === 'lower' ? pieces[pieces.length - 2] : pieces[pieces.length - 1];
   if (lp.kind === 'body' && lex.tailUnits.match(t.lower, lp.start)?.end === lp.end && !lex.continuedBodies.has(t.lower.slice(lp.start, lp.end))) return false;
   const first = t.lower.slice(pieces[0].start, pieces[0].end);
   if (lex.closedNameHeads.has(first)) return false;
   return !(role.head && lex.closedNameHeads.has(role.head.toLowerCase()) && !lex.wholeWordHeads.has(first) && !lex.lowerNamedHeads.has(first));
 }
-const MAX_CONTINUATION_WORDS = 8;
+const MAX_CONTINUATION_WORDS = 10;
 // "Quốc Vương Nữ Nhi Quốc do Châu Lâm thể hiện": words that lead to the agent or the owner, not a name's rest.
 const NOT_IN_CONTINUATION = new Set(['do', 'bởi', 'của', 'thuộc', 'theo', 'sở', 'hữu']);
 
@@ -766,6 +796,13 @@ function commaPairEnd(t: Text, comma: number): number {
 
 const SPACE_OR_BRACKET = /[\s(]/;
 
+/** The end (after ")") of a bracketed abbreviation at q ("(CDC)", "(QLTT)"): no space inside, a capital first. Else -1. */
+function bracketedAbbreviationEnd(t: Text, q: number): number {
+  const close = t.text.indexOf(')', q);
+  if (close < 0 || close - q > 14 || close === q + 1 || SPACE_OR_BRACKET.test(t.text.slice(q + 1, close)) || !isUpperAt(t.text, t.lower, q + 1)) return -1;
+  return close + 1;
+}
+
 /**
  * Whether the name at `at` confirms the lower-case words before it as part of a body: an academic
  * prefix, a Vietnamese full name of three words or more ("Hà Tiên" is a town, "Hồ Nam" a
@@ -774,7 +811,10 @@ const SPACE_OR_BRACKET = /[\s(]/;
 function confirmingName(t: Text, at: number, foreign: boolean): boolean {
   if (academicAt(t, at)) return true;
   const n = parseName(t, at, { short: false, foreign: false });
-  return n !== null && (n.foreign ? foreign : n.words >= 3);
+  if (n === null || (n.foreign ? !foreign : n.words < 3)) return false;
+  // the whole capitalised run: "Hà Nội Khổng Minh Tuấn" after a bracket is no name
+  const run = capRun(t, at);
+  return run.length > 0 && run[run.length - 1][1] === n.end;
 }
 
 /** A speech verb one space after p, maybe after an adverb: "cho biết", "cũng nhấn mạnh". */
@@ -788,15 +828,25 @@ function speechFollows(t: Text, p: number): boolean {
   return m !== null && !isLetter(t.text.charCodeAt(m.end) || 0);
 }
 
+/** ", ông Khổng Minh Tuấn" after p: a title written before the person, then the name with an honorific. */
+function honorificNameFollows(t: Text, p: number): boolean {
+  if (t.text.charCodeAt(p) !== 44 /* , */) return false;
+  const q = skipSpaces(t.text, p + 1);
+  const h = lexicon().honorifics.match(t.lower, q);
+  if (!h || (h.value.key !== 'ông' && h.value.key !== 'bà' && h.value.key !== 'đồng chí')) return false;
+  const r = skipSpaces(t.text, h.end);
+  return r > h.end && confirmingName(t, r, false);
+}
+
 /** A confirming name right after a tail that stopped at p, after a bracketed abbreviation if any ("(QLTT) Trần Hữu Linh"). */
 function nameFollows(t: Text, p: number, foreign: boolean): boolean {
   let q = skipSpaces(t.text, p);
   if (q === p) return false;
   if (t.text[q] === '(') {
-    const close = t.text.indexOf(')', q);
-    if (close < 0 || close - q > 14 || SPACE_OR_BRACKET.test(t.text.slice(q + 1, close)) || !isUpperAt(t.text, t.lower, q + 1)) return false;
-    q = skipSpaces(t.text, close + 1);
-    if (q === close + 1) return false;
+    const close = bracketedAbbreviationEnd(t, q);
+    if (close < 0) return false;
+    q = skipSpaces(t.text, close);
+    if (q === close) return false;
   }
   return confirmingName(t, q, foreign);
 }

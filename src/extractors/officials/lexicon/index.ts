@@ -9,7 +9,7 @@ import { RANKS } from './ranks';
 import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
 import { ROLES, MODIFIERS, type RoleEntry } from './roles';
 import { PROVINCES, COUNTRIES, ADMIN_UNITS } from './places';
-import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS, COMMA_PAIRS, TOPIC_AFTER, CLOSED_NAME_HEADS, CONTINUED_BODIES, OBJECT_VERB_PHRASES, OBJECT_VERB_WORDS, CONTINUATION_NOUNS, SPEECH_VERBS, SPEECH_ADVERBS } from './organizations';
+import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS, COMMA_PAIRS, TOPIC_AFTER, CLOSED_NAME_HEADS, CONTINUED_BODIES, OBJECT_VERB_PHRASES, OBJECT_VERB_WORDS, CONTINUATION_NOUNS, SPEECH_VERBS, SPEECH_ADVERBS, LOWER_PHRASE_HEADS } from './organizations';
 
 export type { RoleEntry } from './roles';
 export type { Honorific } from './honorifics';
@@ -53,6 +53,7 @@ export interface Lexicon {
   continuationNouns: ReadonlySet<string>;
   speechVerbs: PhraseTrie<string>;
   speechAdverbs: ReadonlySet<string>;
+  lowerPhraseHeads: ReadonlyMap<string, ReadonlySet<string>>;
   modifiers: ReadonlyMap<string, 'former' | 'acting' | 'new'>;
   /** A trigger phrase with the non-letter before it, sticky: set lastIndex to the position to try. */
   trigger: RegExp;
@@ -123,6 +124,7 @@ function build(): Lexicon {
     continuationNouns: new Set(CONTINUATION_NOUNS),
     speechVerbs,
     speechAdverbs: new Set(SPEECH_ADVERBS),
+    lowerPhraseHeads: new Map(LOWER_PHRASE_HEADS.map(([phrase, heads]) => [phrase, new Set(heads)])),
     capsOnlyUnits: new Set([...COUNTRIES, ...PROVINCES, ...KNOWN_BODIES].filter((u) => u.length <= 4 && u === u.toUpperCase()).map((u) => u.toLowerCase())),
     modifiers: MODIFIERS,
     trigger,

@@ -80,8 +80,14 @@ export const CONTINUED_BODIES: readonly string[] = ['ban chỉ đạo', 'ban qu�
 export const CONTINUATION_NOUNS: readonly string[] = [
   'tham nhũng', 'tham mưu', 'dự án', 'dự báo', 'dự trữ', 'dự phòng', 'thông tin', 'thông tấn', 'phát triển', 'phát thanh', 'đề án',
   'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy', 'giao thông',
-  'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'kiểm tra',
+  'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'công trình',
 ];
+
+/**
+ * Lower-case phrases of the list above that are also verbs: they continue a body only right
+ * after one of their heads ("Ủy ban kiểm tra Tỉnh ủy"; "Thứ trưởng Bộ Y tế kiểm tra ..." is the predicate).
+ */
+export const LOWER_PHRASE_HEADS: ReadonlyArray<readonly [string, readonly string[]]> = [['kiểm tra', ['ủy ban', 'ub', 'ban']]];
 
 /**
  * What a speaker's title is followed by ("Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên
