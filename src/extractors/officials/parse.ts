@@ -798,8 +798,8 @@ const SPACE_OR_BRACKET = /[\s(]/;
 
 /** The end (after ")") of a bracketed abbreviation at q ("(CDC)", "(QLTT)"): no space inside, a capital first. Else -1. */
 function bracketedAbbreviationEnd(t: Text, q: number): number {
-  const close = t.text.indexOf(')', q);
-  if (close < 0 || close - q > 14 || close === q + 1 || SPACE_OR_BRACKET.test(t.text.slice(q + 1, close)) || !isUpperAt(t.text, t.lower, q + 1)) return -1;
+  const close = t.text.slice(q, q + 15).indexOf(')') + q; // bounded: no scan to the text's end
+  if (close < q || close - q > 14 || close === q + 1 || SPACE_OR_BRACKET.test(t.text.slice(q + 1, close)) || !isUpperAt(t.text, t.lower, q + 1)) return -1;
   return close + 1;
 }
 
