@@ -645,6 +645,15 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   }
   trimTrailing(t, pieces);
   let looseEnd: number | undefined;
+  if (looseFrom >= 0 && nameAt !== undefined && !confirmingName(t, nameAt, foreign)) {
+    // "Trưởng Đồn Biên phòng cửa khẩu quốc tế Hà Tiên cho biết": two syllables read as a name
+    // but too short to confirm one, then the speaker's verb: the town ends the body.
+    const run = capRun(t, nameAt, 3);
+    if (run.length === 2 && speechFollows(t, run[1][1])) {
+      pieces.push({ start: nameAt, end: run[1][1], kind: 'place' });
+      nameAt = undefined;
+    }
+  }
   const confirmed = () => {
     if (nameAt !== undefined) return confirmingName(t, nameAt, foreign);
     const end = pieces.length > 0 ? pieces[pieces.length - 1].end : p;

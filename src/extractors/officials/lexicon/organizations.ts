@@ -91,12 +91,14 @@ export const LOWER_PHRASE_HEADS: ReadonlyArray<readonly [string, readonly string
 
 /**
  * What a speaker's title is followed by ("Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên
- * Huế cho biết"): a lower-case rest of a body's name right before one of them is confirmed as
- * the name's end. An adverb ("cũng", "đã") may come between.
+ * Huế cho biết", "... cho PV Dân trí biết", "... chủ trì"): verbs said of a person, so a
+ * lower-case rest of a body's name right before one of them is confirmed as the name's end. An
+ * adverb ("cũng", "đã") may come between.
  */
 export const SPEECH_VERBS: readonly string[] = [
   'cho biết', 'cho hay', 'cho rằng', 'nhận định', 'chia sẻ', 'khẳng định', 'nhấn mạnh', 'nói', 'phát biểu', 'bày tỏ', 'nhận xét',
   'lưu ý', 'khuyến cáo', 'cảnh báo', 'giải thích', 'thừa nhận', 'trả lời', 'thông báo', 'tiết lộ', 'kiến nghị', 'đề nghị', 'đề xuất',
+  'nêu', 'cho pv', 'cho phóng viên', 'chủ trì', 'chỉ đạo', 'ký',
 ];
 export const SPEECH_ADVERBS: readonly string[] = ['cũng', 'đã', 'vừa', 'còn'];
 
