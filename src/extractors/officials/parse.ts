@@ -32,6 +32,8 @@ export interface ParsedTitle {
   nameAt?: number;
   /** True when the role was written with a capital (a bare lower-case "bộ trưởng" is generic). */
   capitalised: boolean;
+  /** Where the organisation would end with its lower-case rest, read but not confirmed by a name after it (see `parseTail`). */
+  looseEnd?: number;
 }
 
 export interface ParsedName {
@@ -221,6 +223,8 @@ const MAX_EXTENSION_WORDS = 6;
  */
 export function extendAppositive(t: Text, title: ParsedTitle): number {
   if (title.kind !== 'position' || title.orgEnd === undefined || title.orgEnd <= (title.orgStart ?? 0)) return title.end;
+  // The lower-case rest of the body's name read by `parseTail`, closed by a comma or a bracket.
+  if (title.looseEnd !== undefined && title.looseEnd > title.end && closesAppositive(t, title.looseEnd)) return title.looseEnd;
   let p = title.end;
   let lastWordEnd = title.end;
   for (let k = 0; k < MAX_EXTENSION_WORDS; k++) {
@@ -239,6 +243,13 @@ export function extendAppositive(t: Text, title: ParsedTitle): number {
     p = e;
   }
   return title.end;
+}
+
+/** A comma, semicolon, bracket or spaced dash at p (after spaces): where an appositive title ends. */
+function closesAppositive(t: Text, p: number): boolean {
+  const q = skipSpaces(t.text, p);
+  const c = t.text[q];
+  return c === ',' || c === ';' || c === '(' || c === ')' || (c === '-' && q > p);
 }
 
 /** Applies `extendAppositive` to the title in place (end, organisation and its key text). */
@@ -341,6 +352,7 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     foreign: tail.foreign,
     nameAt: tail.nameAt,
     capitalised,
+    looseEnd: tail.looseEnd,
   };
 }
 
@@ -352,6 +364,7 @@ interface Tail {
   orgEnd: number;
   foreign: boolean;
   nameAt?: number;
+  looseEnd?: number;
 }
 
 type Piece = { start: number; end: number; kind: TailKind | 'lower' | 'word' | 'second' | 'head' | 'number' | 'dash' };
@@ -367,8 +380,27 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   let p = from;
   let foreign = false;
   let nameAt: number | undefined;
+  // Where the pieces of a lower-case rest of a name begin ("Kiểm soát| bệnh tật"): kept only when a name follows.
+  let looseFrom = -1;
+  let looseForeign = false;
+  const loose = () => {
+    if (looseFrom < 0) {
+      looseFrom = pieces.length;
+      looseForeign = foreign;
+    }
+  };
   const last = () => (pieces.length ? pieces[pieces.length - 1].kind : 'start');
   for (let guard = 0; guard < MAX_TAIL_UNITS; guard++) {
+    if (t.text.charCodeAt(p) === 44 /* , */ && pieces.length > 0) {
+      // "Cục Quản lý Khám, chữa bệnh": a known pair goes on across its comma.
+      const e = commaPairEnd(t, p);
+      if (e > 0) {
+        loose();
+        pieces.push({ start: p, end: e, kind: 'second' });
+        p = e;
+        continue;
+      }
+    }
     const q = skipSpaces(t.text, p);
     if (q === p && pieces.length > 0 && t.text[p - 1] !== '.') break;
     if (q >= t.text.length) break;
@@ -388,8 +420,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       }
       break;
     }
-    if (code === 45 /* - */ && (last() === 'word' || last() === 'second' || last() === 'body')) {
-      // "Lao động - Thương binh": a dash between two capitalised parts of one name.
+    if (code === 45 /* - */ && (last() === 'word' || last() === 'second' || last() === 'body' || (last() === 'lower' && looseFrom >= 0))) {
+      // "Lao động - Thương binh": a dash between two capitalised parts of one name; "Trung tâm
+      // Giáo dục nghề nghiệp - Giáo dục thường xuyên" after a lower-case rest (kept only if confirmed).
       const r = skipSpaces(t.text, q + 1);
       if (r > q + 1 && isUpperAt(t.text, t.lower, r) && nameStartInRun(t, capRun(t, r), 0) !== 0 && !roleAt(t, r)) {
         p = q + 1;
@@ -406,6 +439,17 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       pieces.push({ start: q, end: e, kind: 'number' });
       p = e;
       continue;
+    }
+    if (code === 40 /* ( */ && pieces.length > 0) {
+      // "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội": an abbreviation in brackets, then the body's place.
+      const close = bracketedAbbreviationEnd(t, q);
+      const r = close > 0 ? skipSpaces(t.text, close) : -1;
+      const place = r > close && close > 0 ? (lex.lowerUnits.match(t.lower, r) ?? tailUnitAt(t, r)) : null;
+      if (place && (place.value === 'admin' || place.value === 'place')) {
+        pieces.push({ start: q, end: close, kind: 'lower' });
+        p = close;
+        continue;
+      }
     }
     if (!isLetter(code)) break;
     if (isUpperAt(t.text, t.lower, q)) {
@@ -517,8 +561,10 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       const lw = t.lower.slice(q, e);
       // Acronyms and foreign words ("IRED", "Vietcombank") are whole: no second syllable after them.
       const whole = lex.wholeWordHeads.has(lw) || (e - q > 1 && (isAllCaps(t, q, e) || !isVietnameseSyllable(lw)));
-      pieces.push({ start: q, end: e, kind: whole ? 'head' : 'word' });
-      p = e;
+      // "Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội": a name with a number joined by a dash.
+      const numbered = whole ? numberedEnd(t, e) : e;
+      pieces.push({ start: q, end: numbered, kind: whole ? 'head' : 'word' });
+      p = numbered;
       continue;
     }
     // lower-case
@@ -551,7 +597,8 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = q + 3;
       continue;
     }
-    if (lowUnit && pieces.length > 0) {
+    // After a place only "và" goes on: "Bộ đội Biên phòng Quảng Trị kiểm tra ..." is the predicate.
+    if (lowUnit && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q)) && lowerPhraseFits(t, pieces, q, lowUnit.end)) {
       pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
       p = lowUnit.end;
       continue;
@@ -576,14 +623,65 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       // starts there. Not after two capitalised words: "Bộ Công Thương bị ..." ends at "Thương".
       const lw = t.lower.slice(q, e);
       // "nguyên" is a modifier before a title, but the second syllable of "Tài nguyên".
-      if ((lex.modifiers.has(lw) && parseTitleFrom(t, q)) || NOT_SECOND_SYLLABLE.has(lw) || roleAt(t, q)) break;
+      // "Trung tâm Dự báo", "Cục Hàng không": a known noun is read though its second syllable alone starts a predicate.
+      const noun = lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, e));
+      if (!noun && ((lex.modifiers.has(lw) && parseTitleFrom(t, q)) || NOT_SECOND_SYLLABLE.has(lw) || roleAt(t, q))) break;
       pieces.push({ start: q, end: e, kind: 'second' });
       p = e;
       continue;
     }
+    if (continuedAfter(t, pieces) && (nameMayContinue(t, pieces, role) || (last() === 'body' && topicWordBefore(t, q)))) {
+      // "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý thị trường", "Hiệp hội Bất động sản": only the
+      // first word of a body's own name is capitalised; the rest goes on in lower case.
+      const e = nameContinuation(t, q);
+      if (e > q) {
+        loose();
+        pieces.push({ start: q, end: e, kind: 'lower' });
+        p = e;
+        continue;
+      }
+    }
     break;
   }
-  // Trailing connectors and dangling prefixes are not part of the organisation.
+  trimTrailing(t, pieces);
+  let looseEnd: number | undefined;
+  if (looseFrom >= 0 && nameAt !== undefined && !confirmingName(t, nameAt, foreign)) {
+    // "Trưởng Đồn Biên phòng cửa khẩu quốc tế Hà Tiên cho biết": two syllables read as a name
+    // but too short to confirm one, then the speaker's verb: the town ends the body.
+    const run = capRun(t, nameAt, 3);
+    if (run.length === 2 && speechFollows(t, run[1][1])) {
+      pieces.push({ start: nameAt, end: run[1][1], kind: 'place' });
+      nameAt = undefined;
+    }
+  }
+  const confirmed = () => {
+    if (nameAt !== undefined) return confirmingName(t, nameAt, foreign);
+    const end = pieces.length > 0 ? pieces[pieces.length - 1].end : p;
+    return nameFollows(t, p, foreign) || speechFollows(t, end) || honorificNameFollows(t, end);
+  };
+  if (looseFrom >= 0 && !confirmed()) {
+    // Not confirmed by a name: "Giám đốc Sở Y tế kiểm tra ..." reads a verb the same way. An
+    // appositive title may still take it when a comma or bracket closes it (`extendAppositive`).
+    if (pieces.length > looseFrom) looseEnd = pieces[pieces.length - 1].end;
+    pieces.length = looseFrom;
+    foreign = looseForeign;
+    nameAt = undefined;
+    trimTrailing(t, pieces);
+  }
+  if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
+  return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt, looseEnd };
+}
+
+/** The end of "-19" after "Covid" at e (a dash and digits right after a word), or e. */
+function numberedEnd(t: Text, e: number): number {
+  if (t.text.charCodeAt(e) !== 45 /* - */) return e;
+  let k = e + 1;
+  while (k < t.text.length && k - e <= 4 && t.text.charCodeAt(k) >= 48 && t.text.charCodeAt(k) <= 57) k++;
+  return k > e + 1 && !isLetter(t.text.charCodeAt(k) || 0) ? k : e;
+}
+
+/** Trailing connectors and dangling prefixes are not part of the organisation. */
+function trimTrailing(t: Text, pieces: Piece[]): void {
   while (pieces.length) {
     const lp = pieces[pieces.length - 1];
     const lw = t.lower.slice(lp.start, lp.end);
@@ -593,8 +691,173 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
     }
     break;
   }
-  if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
-  return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt };
+}
+
+/** A lower-case phrase that is also a verb ("kiểm tra") continues a body only after its own heads ("Ủy ban kiểm tra"). */
+function lowerPhraseFits(t: Text, pieces: readonly Piece[], q: number, e: number): boolean {
+  const heads = lexicon().lowerPhraseHeads.get(t.lower.slice(q, e));
+  if (!heads) return true;
+  const lp = pieces[pieces.length - 1];
+  return heads.has(t.lower.slice(lp.start, lp.end));
+}
+
+/** Pieces after which a body's name may go on in lower case: a capitalised word, its second syllable, a known body ("Ban Chỉ đạo"). */
+const CONTINUED_KINDS: ReadonlySet<string> = new Set(['word', 'second', 'body']);
+
+/** The last piece may take a lower-case rest: a capitalised word or its syllable, a body, or "và" after one ("Quỹ Bảo vệ và phát triển rừng"). */
+function continuedAfter(t: Text, pieces: readonly Piece[]): boolean {
+  const n = pieces.length;
+  if (n === 0) return false;
+  if (CONTINUED_KINDS.has(pieces[n - 1].kind)) return true;
+  return n >= 2 && t.lower.slice(pieces[n - 1].start, pieces[n - 1].end) === 'và' && CONTINUED_KINDS.has(pieces[n - 2].kind);
+}
+
+/**
+ * Whether the body read so far may go on in lower case: not a ministry or department ("Sở Y
+ * tế"), not a complete known body ("Chính phủ"; a capitalised word from the lower-case list,
+ * "Vận tải", may go on: "Hiệp hội Vận tải hàng hóa").
+ */
+function nameMayContinue(t: Text, pieces: readonly Piece[], role: RoleEntry): boolean {
+  const lex = lexicon();
+  const lp = pieces[pieces.length - 1].kind === 'lower' ? pieces[pieces.length - 2] : pieces[pieces.length - 1];
+  if (lp.kind === 'body' && lex.tailUnits.match(t.lower, lp.start)?.end === lp.end && !lex.continuedBodies.has(t.lower.slice(lp.start, lp.end))) return false;
+  const first = t.lower.slice(pieces[0].start, pieces[0].end);
+  if (lex.closedNameHeads.has(first)) return false;
+  return !(role.head && lex.closedNameHeads.has(role.head.toLowerCase()) && !lex.wholeWordHeads.has(first) && !lex.lowerNamedHeads.has(first));
+}
+const MAX_CONTINUATION_WORDS = 10;
+// "Quốc Vương Nữ Nhi Quốc do Châu Lâm thể hiện": words that lead to the agent or the owner, not a name's rest.
+const NOT_IN_CONTINUATION = new Set(['do', 'bởi', 'của', 'thuộc', 'theo', 'sở', 'hữu']);
+
+/**
+ * The lower-case rest of a body's name at `from`, after its capitalised first word: words up to
+ * a capitalised word, a number, a punctuation mark, an admin word ("tỉnh") or a word that starts
+ * the sentence's predicate. Its end, or -1 (nothing, or too long to be a name).
+ */
+function nameContinuation(t: Text, from: number): number {
+  const lex = lexicon();
+  let p = from;
+  let end = -1;
+  for (let k = 0; k < MAX_CONTINUATION_WORDS; k++) {
+    const q = k === 0 ? p : skipSpaces(t.text, p);
+    if (k > 0 && q !== p + 1) return end; // punctuation, or more than one space
+    if (q >= t.text.length) return end;
+    if (!isLetter(t.text.charCodeAt(q)) || isUpperAt(t.text, t.lower, q)) return end;
+    const e = wordEnd(t.text, q);
+    const lw = t.lower.slice(q, e);
+    const e2 = t.text.charCodeAt(e) === 32 ? wordEnd(t.text, e + 1) : e;
+    if (e2 > e + 1 && lex.continuationNouns.has(t.lower.slice(q, e2))) {
+      // "tham nhũng", "dự án", "xã hội": a noun, though its first syllable alone starts a predicate or names a commune
+      end = e2;
+      p = e2;
+      continue;
+    }
+    const unit = lex.lowerUnits.match(t.lower, q);
+    if (unit && (unit.value === 'admin' || unit.value === 'country')) return end;
+    if (unit && unit.value === 'lower' && t.lower.slice(q, unit.end).includes(' ')) {
+      // a known phrase, read whole ("nhỏ và vừa", "phát triển nông thôn")
+      end = unit.end;
+      p = unit.end;
+      continue;
+    }
+    if (lw === 'và' || (lw === 'về' && topicWordBefore(t, q))) {
+      // "đê điều và phòng ...", "Ban Chỉ đạo quốc gia về ...": joins more of the name, never ends it.
+      const r = skipSpaces(t.text, e);
+      if (r !== e + 1 || !isLetter(t.text.charCodeAt(r)) || isUpperAt(t.text, t.lower, r)) return end;
+      p = e;
+      continue;
+    } else if (NOT_SECOND_SYLLABLE.has(lw) || PREDICATE_START.has(lw) || NOT_IN_LOWER_NAME.has(lw) || NOT_IN_CONTINUATION.has(lw) || lex.modifiers.has(lw) || roleAt(t, q)) {
+      return end;
+    } else if (objectVerbAt(t, q, e, lw)) {
+      return end;
+    }
+    end = e;
+    p = e;
+  }
+  return -1;
+}
+
+/** "quốc gia", "Trung ương" just before q: "về" may go on in a body's name after them. */
+function topicWordBefore(t: Text, q: number): boolean {
+  return t.text.charCodeAt(q - 1) === 32 && lexicon().topicAfter.some((w) => t.lower.endsWith(w, q - 1));
+}
+
+/** A verb taking a person as object at q ("khen thưởng", "giao" before a capitalised word). */
+function objectVerbAt(t: Text, q: number, e: number, lw: string): boolean {
+  const lex = lexicon();
+  if (t.text.charCodeAt(e) !== 32) return false;
+  const next = e + 1;
+  if (isUpperAt(t.text, t.lower, next)) return lex.objectVerbWords.has(lw);
+  return lex.objectVerbPhrases.has(t.lower.slice(q, wordEnd(t.text, next)));
+}
+
+/** The end of the second half of a comma pair ("phòng, chống") whose comma is at `comma`, or -1. */
+function commaPairEnd(t: Text, comma: number): number {
+  for (const [before, after] of lexicon().commaPairs) {
+    const s = comma - before.length;
+    const e = comma + 2 + after.length;
+    if (s < 0 || t.lower.slice(s, comma) !== before || (s > 0 && isLetter(t.text.charCodeAt(s - 1)))) continue;
+    if (t.text.charCodeAt(comma + 1) !== 32 || !t.lower.startsWith(after, comma + 2) || isLetter(t.text.charCodeAt(e) || 0)) continue;
+    return e;
+  }
+  return -1;
+}
+
+const SPACE_OR_BRACKET = /[\s(]/;
+
+/** The end (after ")") of a bracketed abbreviation at q ("(CDC)", "(QLTT)"): no space inside, a capital first. Else -1. */
+function bracketedAbbreviationEnd(t: Text, q: number): number {
+  const close = t.text.slice(q, q + 15).indexOf(')') + q; // bounded: no scan to the text's end
+  if (close < q || close - q > 14 || close === q + 1 || SPACE_OR_BRACKET.test(t.text.slice(q + 1, close)) || !isUpperAt(t.text, t.lower, q + 1)) return -1;
+  return close + 1;
+}
+
+/**
+ * Whether the name at `at` confirms the lower-case words before it as part of a body: an academic
+ * prefix, a Vietnamese full name of three words or more ("Hà Tiên" is a town, "Hồ Nam" a
+ * province), or a foreign name after a country ("Red Bull" after "sở hữu thương hiệu" is a brand).
+ */
+function confirmingName(t: Text, at: number, foreign: boolean): boolean {
+  if (academicAt(t, at)) return true;
+  const n = parseName(t, at, { short: false, foreign: false });
+  if (n === null || (n.foreign ? !foreign : n.words < 3)) return false;
+  // the whole capitalised run: "Hà Nội Khổng Minh Tuấn" after a bracket is no name
+  const run = capRun(t, at);
+  return run.length > 0 && run[run.length - 1][1] === n.end;
+}
+
+/** A speech verb one space after p, maybe after an adverb: "cho biết", "cũng nhấn mạnh". */
+function speechFollows(t: Text, p: number): boolean {
+  const lex = lexicon();
+  if (t.text.charCodeAt(p) !== 32) return false;
+  let q = p + 1;
+  const e = wordEnd(t.text, q);
+  if (lex.speechAdverbs.has(t.lower.slice(q, e)) && t.text.charCodeAt(e) === 32) q = e + 1;
+  const m = lex.speechVerbs.match(t.lower, q);
+  return m !== null && !isLetter(t.text.charCodeAt(m.end) || 0);
+}
+
+/** ", ông Khổng Minh Tuấn" after p: a title written before the person, then the name with an honorific. */
+function honorificNameFollows(t: Text, p: number): boolean {
+  if (t.text.charCodeAt(p) !== 44 /* , */) return false;
+  const q = skipSpaces(t.text, p + 1);
+  const h = lexicon().honorifics.match(t.lower, q);
+  if (!h || (h.value.key !== 'ông' && h.value.key !== 'bà' && h.value.key !== 'đồng chí')) return false;
+  const r = skipSpaces(t.text, h.end);
+  return r > h.end && confirmingName(t, r, false);
+}
+
+/** A confirming name right after a tail that stopped at p, after a bracketed abbreviation if any ("(QLTT) Trần Hữu Linh"). */
+function nameFollows(t: Text, p: number, foreign: boolean): boolean {
+  let q = skipSpaces(t.text, p);
+  if (q === p) return false;
+  if (t.text[q] === '(') {
+    const close = bracketedAbbreviationEnd(t, q);
+    if (close < 0) return false;
+    q = skipSpaces(t.text, close);
+    if (q === close) return false;
+  }
+  return confirmingName(t, q, foreign);
 }
 
 /** The organisation read so far ends on a head like "Cục", "Liên đoàn" (one or two pieces), with nothing named after it. */

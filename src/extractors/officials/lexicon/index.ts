@@ -9,7 +9,7 @@ import { RANKS } from './ranks';
 import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
 import { ROLES, MODIFIERS, type RoleEntry } from './roles';
 import { PROVINCES, COUNTRIES, ADMIN_UNITS } from './places';
-import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS } from './organizations';
+import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS, COMMA_PAIRS, TOPIC_AFTER, CLOSED_NAME_HEADS, CONTINUED_BODIES, OBJECT_VERB_PHRASES, OBJECT_VERB_WORDS, CONTINUATION_NOUNS, SPEECH_VERBS, SPEECH_ADVERBS, LOWER_PHRASE_HEADS } from './organizations';
 
 export type { RoleEntry } from './roles';
 export type { Honorific } from './honorifics';
@@ -43,6 +43,17 @@ export interface Lexicon {
   /** Tail units listed in capitals ("TƯ", "MU"): matched only when written in capitals ("Bộ Tư pháp" is not "Bộ TƯ"). */
   capsOnlyUnits: ReadonlySet<string>;
   lowerNamedHeads: ReadonlySet<string>;
+  /** Comma pairs inside a body's name, as [before the comma, after it]. */
+  commaPairs: ReadonlyArray<readonly [string, string]>;
+  topicAfter: readonly string[];
+  closedNameHeads: ReadonlySet<string>;
+  continuedBodies: ReadonlySet<string>;
+  objectVerbPhrases: ReadonlySet<string>;
+  objectVerbWords: ReadonlySet<string>;
+  continuationNouns: ReadonlySet<string>;
+  speechVerbs: PhraseTrie<string>;
+  speechAdverbs: ReadonlySet<string>;
+  lowerPhraseHeads: ReadonlyMap<string, ReadonlySet<string>>;
   modifiers: ReadonlyMap<string, 'former' | 'acting' | 'new'>;
   /** A trigger phrase with the non-letter before it, sticky: set lastIndex to the position to try. */
   trigger: RegExp;
@@ -68,6 +79,8 @@ function build(): Lexicon {
   const occupations = new PhraseTrie<string>();
   for (const w of OCCUPATIONS) occupations.add(w, w);
 
+  const speechVerbs = new PhraseTrie<string>();
+  for (const v of SPEECH_VERBS) speechVerbs.add(v, v);
   const tailUnits = new PhraseTrie<TailKind>();
   // Longest match wins whatever the order; for equal phrases the first kind added wins.
   for (const c of COUNTRIES) tailUnits.add(c, 'country');
@@ -102,6 +115,16 @@ function build(): Lexicon {
     wholeWordHeads: new Set(WHOLE_WORD_HEADS),
     orgNameWords: new Set(ORG_NAME_WORDS),
     lowerNamedHeads: new Set(LOWER_NAMED_HEADS),
+    commaPairs: COMMA_PAIRS.map((p) => p.split(', ') as [string, string]),
+    topicAfter: TOPIC_AFTER,
+    closedNameHeads: new Set(CLOSED_NAME_HEADS),
+    continuedBodies: new Set(CONTINUED_BODIES),
+    objectVerbPhrases: new Set(OBJECT_VERB_PHRASES),
+    objectVerbWords: new Set(OBJECT_VERB_WORDS),
+    continuationNouns: new Set(CONTINUATION_NOUNS),
+    speechVerbs,
+    speechAdverbs: new Set(SPEECH_ADVERBS),
+    lowerPhraseHeads: new Map(LOWER_PHRASE_HEADS.map(([phrase, heads]) => [phrase, new Set(heads)])),
     capsOnlyUnits: new Set([...COUNTRIES, ...PROVINCES, ...KNOWN_BODIES].filter((u) => u.length <= 4 && u === u.toUpperCase()).map((u) => u.toLowerCase())),
     modifiers: MODIFIERS,
     trigger,

@@ -41,6 +41,80 @@ export const ORG_LOWER_PHRASES: readonly string[] = [
   'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'cổ phần', 'trách nhiệm hữu hạn', 'thường vụ quốc hội',
   'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất', 'cán sự đảng', 'cán sự', 'chi bộ', 'đảng bộ',
   'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
+  // "Hiệp hội Doanh nghiệp nhỏ và vừa": "vừa" alone would start a predicate ("vừa ký").
+  'nhỏ và vừa',
+];
+
+/**
+ * Pairs written with a comma inside the name of a body (NĐ 30/2020 keeps the comma): "Cục Quản
+ * lý Khám, chữa bệnh", "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Cục Cảnh sát PCCC và
+ * cứu nạn, cứu hộ". Elsewhere a comma ends the title. Lower-cased, the comma and one space.
+ */
+export const COMMA_PAIRS: readonly string[] = [
+  'phòng, chống', 'khám, chữa', 'khám bệnh, chữa bệnh', 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ', 'cứu hộ, cứu nạn',
+  'tìm kiếm, cứu nạn', 'tham nhũng, tiêu cực', 'tham nhũng, lãng phí', 'thi đua, khen thưởng', 'xuất, nhập cảnh', 'xuất, nhập khẩu',
+];
+
+/**
+ * Words after which "về" goes on in a body's name ("Ban Chỉ đạo quốc gia về phòng, chống thiên
+ * tai", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"); elsewhere "về" starts a predicate.
+ */
+export const TOPIC_AFTER: readonly string[] = ['quốc gia', 'trung ương'];
+
+/**
+ * Bodies whose names form a closed list with no lower-case rest ("Bộ Y tế", "Sở Nội vụ"; the
+ * lower-case words they do hold, "vận tải", "phát triển nông thôn", are listed above): a
+ * lower-case word after their name is the sentence going on ("Giám đốc Sở Y tế kỷ luật ...").
+ */
+export const CLOSED_NAME_HEADS: readonly string[] = ['bộ', 'sở'];
+
+/** Known bodies whose name goes on in lower case: "Ban Chỉ đạo quốc gia về ...", "Ban Quản lý dự án ...". */
+export const CONTINUED_BODIES: readonly string[] = ['ban chỉ đạo', 'ban quản lý', 'ban chỉ huy', 'bộ chỉ huy', 'khoa học', 'hàng không', 'hàng hải'];
+
+/**
+ * Nouns in the lower-case rest of a body's name whose first syllable alone would start a
+ * predicate ("tham gia", "dự họp", "thông báo"): "Ban Chỉ đạo Trung ương về phòng, chống tham
+ * nhũng", "Ban Quản lý dự án", "Trung tâm Công nghệ thông tin", "Ủy ban quốc gia về người cao tuổi".
+ * Two words, lower-cased.
+ */
+export const CONTINUATION_NOUNS: readonly string[] = [
+  'tham nhũng', 'tham mưu', 'dự án', 'dự báo', 'dự trữ', 'dự phòng', 'thông tin', 'thông tấn', 'phát triển', 'phát thanh', 'đề án',
+  'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy', 'giao thông',
+  'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'công trình',
+];
+
+/**
+ * Lower-case phrases of the list above that are also verbs: they continue a body only right
+ * after one of their heads ("Ủy ban kiểm tra Tỉnh ủy"; "Thứ trưởng Bộ Y tế kiểm tra ..." is the predicate).
+ */
+export const LOWER_PHRASE_HEADS: ReadonlyArray<readonly [string, readonly string[]]> = [['kiểm tra', ['ủy ban', 'ub', 'ban']]];
+
+/**
+ * What a speaker's title is followed by ("Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên
+ * Huế cho biết", "... cho PV Dân trí biết", "... chủ trì"): verbs said of a person, so a
+ * lower-case rest of a body's name right before one of them is confirmed as the name's end. An
+ * adverb ("cũng", "đã") may come between.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'cho biết', 'cho hay', 'cho rằng', 'nhận định', 'chia sẻ', 'khẳng định', 'nhấn mạnh', 'nói', 'phát biểu', 'bày tỏ', 'nhận xét',
+  'lưu ý', 'khuyến cáo', 'cảnh báo', 'giải thích', 'thừa nhận', 'trả lời', 'thông báo', 'tiết lộ', 'kiến nghị', 'đề nghị', 'đề xuất',
+  'nêu', 'cho pv', 'cho phóng viên', 'chủ trì', 'chỉ đạo', 'ký',
+];
+export const SPEECH_ADVERBS: readonly string[] = ['cũng', 'đã', 'vừa', 'còn'];
+
+/**
+ * Verbs that take a person as object: the lower-case words after a title that lead to a name
+ * through them are the sentence going on ("Chủ tịch Hội Nông dân khen thưởng Lê Văn Cường").
+ * Phrases are matched whole; single words only right before a capitalised word ("giao Trung
+ * tâm ...", not "giao thông").
+ */
+export const OBJECT_VERB_PHRASES: readonly string[] = [
+  'kỷ luật', 'khen thưởng', 'chúc mừng', 'phê bình', 'bổ nhiệm', 'miễn nhiệm', 'cách chức', 'bãi nhiệm', 'điều động', 'biểu dương',
+  'tuyên dương', 'động viên', 'cảm ơn', 'tri ân', 'khởi tố', 'truy tố', 'tạm giữ', 'xử phạt', 'đình chỉ', 'kiểm điểm', 'chứng kiến',
+  'ủy quyền', 'tiếp nhận', 'gặp gỡ', 'phỏng vấn', 'hướng dẫn', 'giới thiệu', 'đề cử', 'ủng hộ', 'chỉ định', 'thăm hỏi', 'hỏi thăm',
+];
+export const OBJECT_VERB_WORDS: readonly string[] = [
+  'khen', 'mời', 'giao', 'cử', 'bắt', 'phạt', 'hỏi', 'tiễn', 'đón', 'bầu', 'thay', 'nhờ', 'gọi', 'xin', 'đưa', 'dẫn', 'thưởng', 'giúp', 'cảm',
 ];
 
 /**
@@ -63,6 +137,8 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'nhà máy', 'khách sạn',
   'báo', 'đài', 'tạp chí', 'nhà xuất bản', 'quỹ', 'hợp tác xã', 'câu lạc bộ', 'CLB', 'sân bay', 'cảng', 'chùa', 'nhà hát',
   'bảo tàng', 'ĐH', 'ĐHQG', 'CĐ', 'Trường ĐH', 'Trường CĐ', 'Bệnh viện Đa khoa', 'trung tâm', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Đại học', 'THPT', 'THCS',
+  // "Giám đốc Doanh nghiệp tư nhân Hồ Quang Trí": a private enterprise is often named after its owner.
+  'doanh nghiệp tư nhân', 'DNTN',
 ];
 
 /**
