@@ -109,6 +109,13 @@ function isForeignWord(t: Text, w: [number, number]): boolean {
   return w[1] - w[0] > 1 && !isAllCaps(t, w[0], w[1]) && !isVietnameseSyllable(lw.replace(/['-]/g, '')) && !lexicon().orgNameWords.has(lw);
 }
 
+/** "Hun Manet", "Kim Jong-un": a surname of `foreignGiven`, then one or two foreign words ending the run. */
+function latinGivenName(t: Text, run: Array<[number, number]>, s: number): boolean {
+  const len = run.length - s;
+  if (len < 2 || len > 3 || !lexicon().foreignGiven.has(t.lower.slice(run[s][0], run[s][1]))) return false;
+  return run.slice(s + 1).every((w) => isForeignWord(t, w) || isVietnameseWord(t, w));
+}
+
 /** Middle syllables that mark a person's full name, not a commune's ("xã Tân Lập"). */
 const PERSON_MIDDLE = new Set(['văn', 'thị']);
 /** Districts and communes named after people with such a middle syllable (Dân Trí corpus, Cà Mau, Lạng Sơn). */
@@ -144,7 +151,7 @@ export function nameStartInRun(t: Text, run: Array<[number, number]>, minStart: 
     const len = run.length - s;
     if (len < 2 || len > MAX_NAME_WORDS) continue;
     if (!isFamilyWord(t, run[s])) continue;
-    if (!run.slice(s).every((w) => isVietnameseWord(t, w))) continue;
+    if (!run.slice(s).every((w) => isVietnameseWord(t, w)) && !latinGivenName(t, run, s)) continue;
     // A place or known body is not a name ("Hà Nội", "Hoàng Anh Gia Lai" the club). Only its
     // start is checked: given names may be place names ("Trương Hòa Bình").
     const unit = tailUnitAt(t, run[s][0]);
@@ -745,7 +752,7 @@ export function parseName(t: Text, i: number, opts: { short: boolean; foreign: b
   if (roleAt(t, i)) return null;
   if (run.length > 1 && isFamilyWord(t, run[0])) {
     const words = Math.min(run.length, MAX_NAME_WORDS);
-    if (run.length <= MAX_NAME_WORDS + 1 && run.slice(0, words).every((w) => isVietnameseWord(t, w))) {
+    if (run.length <= MAX_NAME_WORDS + 1 && (run.slice(0, words).every((w) => isVietnameseWord(t, w)) || latinGivenName(t, run, 0))) {
       return { start: i, end: run[words - 1][1], words, foreign: false };
     }
   }

@@ -14,6 +14,18 @@ import type { Bare, Candidate, Introduced, TitleOnly } from './scan';
 import type { OfficialRecord, OfficialTitle } from './schema';
 import type { ParsedTitle } from './parse';
 import type { RawSpan } from '../../core/context';
+import { SAME_POST } from './lexicon';
+
+/** The roles a title counts as: its own, and the role it is the same post as ("Ngoại trưởng" = "Bộ trưởng" of "Ngoại giao"). */
+function rolesOf(title: { role: string; organization?: string }): string[] {
+  const role = title.role.toLowerCase();
+  const out = [role];
+  for (const s of SAME_POST) {
+    if (role === s.role) out.push(s.sameAs);
+    else if (role === s.sameAs && (title.organization ?? '').toLowerCase().includes(s.body)) out.push(s.role);
+  }
+  return out;
+}
 
 interface Person {
   key: string;
@@ -137,7 +149,7 @@ export function resolve(
       }
       p.titleKeys.add(key);
       p.titles.push({ key, title });
-      p.roles.add(title.role.toLowerCase());
+      for (const r of rolesOf(title)) p.roles.add(r);
     }
     addMention(p, c.start, c.end, true);
     if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
@@ -400,7 +412,7 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
   const mentions = [...p.mentions.values()].sort((a, b) => a.start - b.start);
   const first = mentions.find((m) => m.named) ?? mentions[0];
   // A bare role ("Thứ trưởng") adds nothing when a title of the same role names its body.
-  const withBody = new Set(p.titles.filter(({ title }) => title.organization).map(({ title }) => title.role.toLowerCase()));
+  const withBody = new Set(p.titles.filter(({ title }) => title.organization).flatMap(({ title }) => rolesOf(title)));
   const kept = p.titles
     .filter(({ title }) => title.organization || !withBody.has(title.role.toLowerCase()))
     .sort((a, b) => a.title.start - b.title.start);

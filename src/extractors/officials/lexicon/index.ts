@@ -3,7 +3,7 @@
  */
 import { isLetterCode } from '../../../text/charclass';
 import { NOT_LETTER_CLASS, PhraseTrie, trieRegexSource } from '../trie';
-import { FAMILY_NAMES } from './family-names';
+import { FAMILY_NAMES, FOREIGN_FAMILY_NAMES, SURNAMES_WITH_FOREIGN_GIVEN } from './family-names';
 import { HONORIFICS, type Honorific } from './honorifics';
 import { RANKS } from './ranks';
 import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
@@ -13,7 +13,7 @@ import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, O
 
 export type { RoleEntry } from './roles';
 export type { Honorific } from './honorifics';
-export { MODIFIERS } from './roles';
+export { MODIFIERS, SAME_POST } from './roles';
 export { PLURAL_MARKERS } from './honorifics';
 
 /** What a phrase in an organisation tail is. */
@@ -37,6 +37,8 @@ export interface Lexicon {
   /** Lower-case units of a tail: admin words ("tỉnh"), institution words, connectors. */
   lowerUnits: PhraseTrie<TailKind | 'lower'>;
   family: ReadonlySet<string>;
+  /** Family names a Latin-written given name may follow ("Hun Manet", "Kim Jong-un"). */
+  foreignGiven: ReadonlySet<string>;
   academicParts: ReadonlySet<string>;
   wholeWordHeads: ReadonlySet<string>;
   orgNameWords: ReadonlySet<string>;
@@ -97,7 +99,8 @@ function build(): Lexicon {
     occupations,
     tailUnits,
     lowerUnits,
-    family: new Set(FAMILY_NAMES),
+    family: new Set([...FAMILY_NAMES, ...FOREIGN_FAMILY_NAMES]),
+    foreignGiven: new Set(SURNAMES_WITH_FOREIGN_GIVEN),
     academicParts: new Set(ACADEMIC_PARTS),
     wholeWordHeads: new Set(WHOLE_WORD_HEADS),
     orgNameWords: new Set(ORG_NAME_WORDS),

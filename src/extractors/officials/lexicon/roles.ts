@@ -122,3 +122,13 @@ export const MODIFIERS: ReadonlyMap<string, 'former' | 'acting' | 'new'> = new M
 
 /** Deputy prefix (§2.7: part of the title, "Phó Thủ tướng" is one title). */
 export const DEPUTY_WORD = 'phó';
+
+/**
+ * Roles that name the same post as another role with a given body: "Ngoại trưởng Blinken" is the
+ * "Bộ trưởng Ngoại giao" already named, so a later bare "Ngoại trưởng" (or "Bộ trưởng") adds no
+ * second title, and "Bộ trưởng Blinken" after "Ngoại trưởng Mỹ Antony Blinken" is his mention.
+ * `body` is matched lower-case inside the other role's organisation.
+ */
+export const SAME_POST: ReadonlyArray<{ readonly role: string; readonly sameAs: string; readonly body: string }> = [
+  { role: 'ngoại trưởng', sameAs: 'bộ trưởng', body: 'ngoại giao' },
+];
