@@ -34,7 +34,7 @@ interface Person {
   titleKeys: Set<string>;
   roles: Set<string>;
   mentions: Map<number, { start: number; end: number; named: boolean }>;
-  honorifics: Array<{ at: number; canonical: string; gender?: 'male' | 'female' }>;
+  honorifics: Array<{ at: number; canonical: string; gender?: 'male' | 'female'; legal?: 'defendant' | 'accused' | 'suspect' }>;
   academic?: string;
   firstIntro: number;
   last: string;
@@ -152,7 +152,7 @@ export function resolve(
       for (const r of rolesOf(title)) p.roles.add(r);
     }
     addMention(p, c.start, c.end, true);
-    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
+    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender, legal: c.honorific.legal });
     if (c.academic && !p.academic) p.academic = c.academic;
   };
   // A short mention's bare role ("Đại sứ Brochet") is the title the person already holds with its body.
@@ -211,7 +211,7 @@ export function resolve(
     if (!p && c.name.words === 2 && c.honorific) p = byDoubleGivenName(order, key);
     if (!p) continue;
     addMention(p, c.start, c.end, c.name.words > 1);
-    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
+    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender, legal: c.honorific.legal });
     if (c.academic && !p.academic) p.academic = c.academic;
   }
 
@@ -437,7 +437,10 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
     titles,
     mentions: mentions.map((m) => span(m.start, m.end)),
   };
-  const hs = p.honorifics.sort((a, b) => a.at - b.at);
+  const all = p.honorifics.sort((a, b) => a.at - b.at);
+  const legal = all.find((h) => h.legal !== undefined);
+  if (legal) record.legalStatus = legal.legal;
+  const hs = all.filter((h) => h.legal === undefined);
   if (hs.length) record.honorific = hs[0].canonical;
   const genders = new Set(hs.map((h) => h.gender).filter((g) => g !== undefined));
   if (genders.size === 1) record.gender = [...genders][0];

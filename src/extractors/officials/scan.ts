@@ -456,7 +456,8 @@ function readAt(t: Text, idx: number, cursor: number): { out: Candidate[]; end: 
   if (h) {
     const q = skipSpaces(t.text, h.end);
     if (q === h.end || !isUpperAt(t.text, t.lower, q)) return null;
-    return readNamed(t, idx, q, h.value);
+    // A legal status is not part of the mention: "Bị cáo Lan" is the mention "Lan".
+    return readNamed(t, h.value.legal ? q : idx, q, h.value);
   }
   return null;
 }

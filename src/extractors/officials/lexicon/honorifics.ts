@@ -8,6 +8,12 @@ export interface Honorific {
   readonly key: string; // lower-cased as matched
   readonly canonical: string;
   readonly gender?: 'male' | 'female';
+  /**
+   * Not a form of address but a person's standing in a criminal case, written before the name the
+   * same way ("bị cáo Trương Mỹ Lan", later "Bị cáo Lan"): reported as `legalStatus`, not as the
+   * honorific, and left out of the mention's span (the mention is the name).
+   */
+  readonly legal?: 'defendant' | 'accused' | 'suspect';
 }
 
 export const HONORIFICS: readonly Honorific[] = [
@@ -16,6 +22,11 @@ export const HONORIFICS: readonly Honorific[] = [
   { key: 'đồng chí', canonical: 'đồng chí' },
   { key: 'đ/c', canonical: 'đồng chí' },
   { key: 'ngài', canonical: 'ngài' },
+  // Court and police reports: "bị cáo" at trial, "bị can" once charged, "nghi phạm"/"nghi can" before.
+  { key: 'bị cáo', canonical: 'bị cáo', legal: 'defendant' },
+  { key: 'bị can', canonical: 'bị can', legal: 'accused' },
+  { key: 'nghi phạm', canonical: 'nghi phạm', legal: 'suspect' },
+  { key: 'nghi can', canonical: 'nghi can', legal: 'suspect' },
 ];
 
 /** Words that make a following title plural or generic ("các Bộ trưởng"): no single person. */
