@@ -3,7 +3,7 @@
  * Every function is bounded: it reads a fixed maximum of words forward or back.
  */
 import { isLetter, isUpperAt, isVietnameseSyllable, skipSpaces, wordBefore, wordEnd } from './chars';
-import { lexicon, type RoleEntry, type TailKind } from './lexicon';
+import { lexicon, NOT_A_ROLE_BEFORE, type RoleEntry, type TailKind } from './lexicon';
 
 export interface Text {
   readonly text: string;
@@ -188,6 +188,13 @@ function nameRightAfterRole(t: Text, start: number, end: number): boolean {
   return q > end && parseName(t, q, { short: false, foreign: false }) !== null;
 }
 
+/** "Đại sứ quán": the role's words and the next one make another noun (`NOT_A_ROLE_BEFORE`). */
+function compoundAfter(t: Text, role: string, end: number): boolean {
+  const next = NOT_A_ROLE_BEFORE.get(role.toLowerCase());
+  if (!next || t.text.charCodeAt(end) !== 32) return false;
+  return next.has(lowerWordAt(t, end + 1));
+}
+
 function roleAt(t: Text, i: number): { end: number; role?: RoleEntry; rank?: string; deputy: boolean } | null {
   const lex = lexicon();
   const rank = lex.ranks.match(t.lower, i);
@@ -301,6 +308,8 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     return { modStart: i, start, end: r.end, role, kind: 'rank', former, acting, deputy: r.deputy, foreign: false, capitalised, nameAt: undefined };
   }
   const entry = r.role as RoleEntry;
+  // Still a role inside a tail ("Thủ tướng Morrison và Đại sứ quán Mỹ" ends before it), but no title.
+  if (compoundAfter(t, entry.role, r.end)) return null;
   const tail = parseTail(t, r.end, entry);
   // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Thủ tướng Thường trực Chính phủ": "Thường trực"
   // (standing) qualifies the role; the body is what follows it.

@@ -238,6 +238,16 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
           };
         }
       }
+      if (!dash && !honorific && first.capitalised) {
+        const cn = nameAfterComma(t, q, first);
+        if (cn) {
+          const apps = appositives(t, cn.end);
+          return {
+            out: [{ kind: 'introduced', name: cn, titles: [...titles, ...apps.titles], start: cn.start, end: cn.end }],
+            end: Math.max(apps.end, cn.end),
+          };
+        }
+      }
     } else if (t.lower.startsWith('kiêm ', q)) {
       q = skipSpaces(t.text, q + 5);
       joined = true;
@@ -272,6 +282,25 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     if (list) return list;
   }
   return { out: titles.map((title) => ({ kind: 'title', title, start: title.modStart, end: title.end, plural })), end: cur.end };
+}
+
+// Words before a title that make "Title, Name ..." two phrases: "Theo Giám đốc Sở, Nguyễn Văn A
+// là ..." gives the source, then a clause about someone else.
+const NOT_BEFORE_COMMA_NAME = new Set(['theo', 'với', 'của', 'và', 'hoặc', 'cho', 'gửi']);
+
+/**
+ * "Chủ tịch UEFA, Aleksander Ceferin đã lên tiếng", "Phó Chủ tịch thành phố đảo Phú Quốc, Phạm
+ * Văn Nghiệp cho biết": a full name (a Vietnamese one, or foreign words) right after the comma,
+ * the sentence going on in lower case after it: the title is set off from its holder by the comma.
+ */
+function nameAfterComma(t: Text, q: number, first: ParsedTitle): ParsedName | null {
+  if (parseTitleFrom(t, q)) return null;
+  const n = parseName(t, q, { short: false, foreign: false });
+  if (!n || n.words < 2 || t.text.charCodeAt(n.end) !== 32 || isUpperAt(t.text, t.lower, n.end + 1) || !isLetter(t.text.charCodeAt(n.end + 1))) return null;
+  const w = wordBefore(t.text, first.modStart);
+  if (w && NOT_BEFORE_COMMA_NAME.has(t.lower.slice(w.start, w.end))) return null;
+  if (pluralBefore(t, first.modStart)) return null;
+  return n;
 }
 
 // "chức vụ Chủ tịch UBND tỉnh đối với ông X": the office named first, then the person it concerns.

@@ -132,3 +132,13 @@ export const DEPUTY_WORD = 'phó';
 export const SAME_POST: ReadonlyArray<{ readonly role: string; readonly sameAs: string; readonly body: string }> = [
   { role: 'ngoại trưởng', sameAs: 'bộ trưởng', body: 'ngoại giao' },
 ];
+
+/**
+ * A word after a role that makes the two one noun for a place or a body, not a title:
+ * "Đại sứ quán Việt Nam" is the embassy, "Lãnh sự quán" the consulate. Lower-cased role → next words.
+ */
+export const NOT_A_ROLE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['đại sứ', new Set(['quán'])],
+  ['lãnh sự', new Set(['quán'])],
+  ['tổng lãnh sự', new Set(['quán'])],
+]);
