@@ -188,6 +188,21 @@ function nameRightAfterRole(t: Text, start: number, end: number): boolean {
   return q > end && parseName(t, q, { short: false, foreign: false }) !== null;
 }
 
+/**
+ * After a manager's role, its line of work in lower case ("thương mại", "kinh doanh") and a "tại"
+ * or "của" that leads on to a capitalised body: where the body may start, or `end` when none.
+ */
+function functionAreaEnd(t: Text, end: number): { end: number; bodyNext: boolean } | null {
+  if (t.text.charCodeAt(end) !== 32 || isUpperAt(t.text, t.lower, end + 1)) return null;
+  const m = lexicon().functionAreas.match(t.lower, end + 1);
+  if (!m) return null;
+  // "Giám đốc điều hành" is a role of its own; the lexicon reads it first.
+  for (const connector of [' tại ', ' của ']) {
+    if (t.lower.startsWith(connector, m.end) && isUpperAt(t.text, t.lower, m.end + connector.length)) return { end: m.end + connector.length - 1, bodyNext: true };
+  }
+  return { end: m.end, bodyNext: false };
+}
+
 /** "Đại sứ quán": the role's words and the next one make another noun (`NOT_A_ROLE_BEFORE`). */
 function compoundAfter(t: Text, role: string, end: number): boolean {
   const next = NOT_A_ROLE_BEFORE.get(role.toLowerCase());
@@ -310,7 +325,11 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
   const entry = r.role as RoleEntry;
   // Still a role inside a tail ("Thủ tướng Morrison và Đại sứ quán Mỹ" ends before it), but no title.
   if (compoundAfter(t, entry.role, r.end)) return null;
-  const tail = parseTail(t, r.end, entry);
+  const area = entry.functions ? functionAreaEnd(t, r.end) : null;
+  const roleEnd = area ? area.end : r.end;
+  const tail = parseTail(t, roleEnd, entry, area?.bodyNext === true, area === null);
+  // "trưởng phòng đào tạo Trường X": for a role that names its kind of body, the line of work is the body's own name ("Phòng đào tạo ...").
+  if (area && entry.head && tail.orgEnd > tail.orgStart) tail.orgStart = r.end + 1;
   // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Thủ tướng Thường trực Chính phủ": "Thường trực"
   // (standing) qualifies the role; the body is what follows it.
   if (t.lower.startsWith(STANDING, tail.orgStart) && tail.orgStart + STANDING.length < tail.orgEnd) {
@@ -321,7 +340,7 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     const signer = signerNameAt(t, start, r.end);
     if (signer >= 0) tail.nameAt = signer;
   }
-  let end = tail.orgEnd > tail.orgStart ? tail.orgEnd : r.end;
+  let end = tail.orgEnd > tail.orgStart ? tail.orgEnd : roleEnd;
   // Qualifiers after the title: "khóa XIII", "nhiệm kỳ 2021-2026".
   const q = skipSpaces(t.text, end);
   if (q > end && tail.nameAt === undefined) {
@@ -373,7 +392,11 @@ type Piece = { start: number; end: number; kind: TailKind | 'lower' | 'word' | '
  * words continue it unless they start a name; lower-case words only from the connector list,
  * or as the second syllable of a capitalised word ("Dân vận", "Y tế").
  */
-function parseTail(t: Text, from: number, role: RoleEntry): Tail {
+/**
+ * `bodyFirst`: the first capitalised run names the body (after "tại"/"của"); `foreignNames`: a run of
+ * foreign words may be the person (not after a line of work: "Giám đốc sản phẩm FPT Play Box").
+ */
+function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, foreignNames = true): Tail {
   const lex = lexicon();
   const pieces: Piece[] = [];
   let p = from;
@@ -390,7 +413,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       continue;
     }
     const code = t.text.charCodeAt(q);
-    if (code === 38 /* & */ && (last() === 'word' || last() === 'second' || last() === 'body')) {
+    if (code === 38 /* & */ && (last() === 'word' || last() === 'second' || last() === 'body' || last() === 'place' || last() === 'head')) {
       // "Bộ Khoa học & Công nghệ": "&" joins two capitalised parts like "và".
       const r = skipSpaces(t.text, q + 1);
       if (isUpperAt(t.text, t.lower, r) && !roleAt(t, r)) {
@@ -438,7 +461,8 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       if (r && (!unit || r.end >= unit.end)) break; // a new title starts
       const run = capRun(t, q);
       // "trưởng thôn Đồng Mười": a village head's role names its kind of place, so the first run is the place.
-      const villageFirst = pieces.length === 0 && role.placeFirst === true && role.head !== undefined;
+      // "giám đốc thương mại tại William Grant & Sons": after "tại"/"của", the first run is the body.
+      const villageFirst = pieces.length === 0 && ((role.placeFirst === true && role.head !== undefined) || bodyFirst);
       const afterPrefix = last() === 'admin' || last() === 'institution' || villageFirst;
       // A place first (Hà Nội, Lâm Đồng), then a name (Hà Thị ...).
       if (unit && unit.value !== 'institution') {
@@ -497,7 +521,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       }
       // A foreign name: after a country, or for roles held abroad, or any run of non-Vietnamese words.
       const foreignRun = run.every((w) => isForeignWord(t, w)) || ((foreign || role.foreign) && run.some((w) => isForeignWord(t, w)));
-      if (!afterPrefix && foreignRun && (run.length >= 2 || foreign || role.foreign)) {
+      if (!afterPrefix && foreignNames && foreignRun && (run.length >= 2 || foreign || role.foreign)) {
         // Three or more foreign words with no country before them are more often a body
         // ("Bannockburn Global Forex") than a name: not read as a person.
         if (run.length < 3 || foreign || role.foreign) {
@@ -589,6 +613,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       const lw = t.lower.slice(q, e);
       // "nguyên" is a modifier before a title, but the second syllable of "Tài nguyên".
       if ((lex.modifiers.has(lw) && parseTitleFrom(t, q)) || NOT_SECOND_SYLLABLE.has(lw) || roleAt(t, q)) break;
+      // After a run of capitalised words read as one piece ("Trường ĐH Tôn Đức Thắng bị ..."), a
+      // word that starts a predicate ends the name ("Bệnh viện Bệnh Nhiệt đới" goes on).
+      if (t.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end).includes(' ') && PREDICATE_START.has(lw)) break;
       pieces.push({ start: q, end: e, kind: 'second' });
       p = e;
       continue;

@@ -7,7 +7,7 @@ import { FAMILY_NAMES, FOREIGN_FAMILY_NAMES, SURNAMES_WITH_FOREIGN_GIVEN } from 
 import { HONORIFICS, type Honorific } from './honorifics';
 import { RANKS } from './ranks';
 import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
-import { ROLES, MODIFIERS, type RoleEntry } from './roles';
+import { ROLES, MODIFIERS, FUNCTION_AREAS, type RoleEntry } from './roles';
 import { PROVINCES, COUNTRIES, ADMIN_UNITS } from './places';
 import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS } from './organizations';
 
@@ -32,6 +32,8 @@ export interface Lexicon {
   honorifics: PhraseTrie<Honorific>;
   academicWords: PhraseTrie<string>;
   occupations: PhraseTrie<string>;
+  /** Lower-case lines of work after a manager's role ("kinh doanh"). */
+  functionAreas: PhraseTrie<string>;
   /** Capitalised units of a tail: places, countries, known bodies, institution words. */
   tailUnits: PhraseTrie<TailKind>;
   /** Lower-case units of a tail: admin words ("tỉnh"), institution words, connectors. */
@@ -67,6 +69,8 @@ function build(): Lexicon {
   for (const h of HONORIFICS) honorifics.add(h.key, h);
   const academicWords = new PhraseTrie<string>();
   for (const w of ACADEMIC_WORDS) academicWords.add(w, w);
+  const functionAreas = new PhraseTrie<string>();
+  for (const w of FUNCTION_AREAS) functionAreas.add(w, w);
   const occupations = new PhraseTrie<string>();
   for (const w of OCCUPATIONS) occupations.add(w, w);
 
@@ -97,6 +101,7 @@ function build(): Lexicon {
     honorifics,
     academicWords,
     occupations,
+    functionAreas,
     tailUnits,
     lowerUnits,
     family: new Set([...FAMILY_NAMES, ...FOREIGN_FAMILY_NAMES]),

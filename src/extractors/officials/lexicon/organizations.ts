@@ -40,7 +40,8 @@ export const ORG_LOWER_PHRASES: readonly string[] = [
   'biên phòng', 'kiểm sát nhân dân', 'quản trị', 'thành viên', 'điều hành', 'hội đồng', 'ủy ban', 'công an', 'mặt trận',
   'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'cổ phần', 'trách nhiệm hữu hạn', 'thường vụ quốc hội',
   'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất', 'cán sự đảng', 'cán sự', 'chi bộ', 'đảng bộ',
-  'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
+  // "Trường Khoa học xã hội và nhân văn": "xã hội" is no commune ("xã")
+  'xã hội', 'nhân văn', 'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
 ];
 
 /**

@@ -22,6 +22,8 @@ export interface RoleEntry {
   readonly placeFirst?: boolean;
   /** A role only when capitalised and followed right away by a full name: "Đại biểu Phạm Văn Hòa", not "Ban Công tác đại biểu". */
   readonly nameFollows?: boolean;
+  /** The role may name its line of work in lower case before the body: "giám đốc thương mại tại William Grant & Sons" (`FUNCTION_AREAS`). */
+  readonly functions?: boolean;
 }
 
 export const ROLES: readonly RoleEntry[] = [
@@ -70,7 +72,7 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Cục trưởng', head: 'Cục' },
   { role: 'Vụ trưởng', head: 'Vụ' },
   { role: 'Trưởng ban', head: 'Ban' },
-  { role: 'Trưởng phòng', head: 'Phòng' },
+  { role: 'Trưởng phòng', head: 'Phòng', functions: true },
   { role: 'Trưởng khoa', head: 'Khoa' },
   { role: 'Trưởng đoàn', head: 'Đoàn' },
   { role: 'Trưởng Công an', head: 'Công an' },
@@ -81,11 +83,11 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Trưởng', needsTail: true },
   { role: 'Trưởng đại diện', abroad: true },
   { role: 'Trưởng Phái đoàn', abroad: true },
-  { role: 'Giám đốc' },
-  { role: 'GĐ' },
-  { role: 'PGĐ' },
-  { role: 'TGĐ' },
-  { role: 'Tổng Giám đốc' },
+  { role: 'Giám đốc', functions: true },
+  { role: 'GĐ', functions: true },
+  { role: 'PGĐ', functions: true },
+  { role: 'TGĐ', functions: true },
+  { role: 'Tổng Giám đốc', functions: true },
   { role: 'Giám đốc điều hành' },
   { role: 'Hiệu trưởng' },
   { role: 'Tổng Biên tập' },
@@ -142,3 +144,15 @@ export const NOT_A_ROLE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['lãnh sự', new Set(['quán'])],
   ['tổng lãnh sự', new Set(['quán'])],
 ]);
+
+/**
+ * Lines of work written in lower case between a manager's role and the body, part of the title:
+ * "Giám đốc kinh doanh Đất Xanh Miền Bắc", "giám đốc bóng đá" (seen in the Dân Trí corpus after
+ * "Giám đốc", "Tổng Giám đốc", "Trưởng phòng"). Capitalised, they are read as the body already.
+ */
+export const FUNCTION_AREAS: readonly string[] = [
+  'thương mại', 'sản phẩm', 'kinh doanh', 'phát triển kinh doanh', 'phát triển', 'đào tạo', 'pháp lý', 'pháp lí', 'phân tích',
+  'nghiên cứu', 'chương trình', 'tài chính', 'kỹ thuật', 'marketing', 'tiếp thị', 'nhân sự', 'truyền thông', 'công nghệ',
+  'công nghệ thông tin', 'vận hành', 'chiến lược', 'đầu tư', 'bóng đá', 'thể thao', 'khối', 'dự án', 'khu vực', 'quốc gia',
+  'chi nhánh', 'sáng tạo', 'nghệ thuật', 'an ninh', 'y khoa', 'chuyên môn', 'thí nghiệm', 'điều hành',
+];
