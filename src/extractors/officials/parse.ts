@@ -216,7 +216,7 @@ function roleAt(t: Text, i: number): { end: number; role?: RoleEntry; rank?: str
   if (rank) return { end: rank.end, rank: rank.value, deputy: rank.value.startsWith('Phó') };
   const role = lex.roles.match(t.lower, i);
   if (role && role.value.nameFollows && !nameRightAfterRole(t, i, role.end)) return null;
-  if (role) return { end: role.end, role: role.value, deputy: false };
+  if (role) return { end: role.end, role: role.value, deputy: role.value.deputy === true };
   if (lowerWordAt(t, i) === 'phó') {
     const j = skipSpaces(t.text, i + 3);
     const inner = lex.roles.match(t.lower, j);
@@ -336,6 +336,7 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     tail.orgStart = skipSpaces(t.text, tail.orgStart + STANDING.length);
   }
   if (entry.needsTail && (tail.orgStart === tail.orgEnd || !isUpperAt(t.text, t.lower, tail.orgStart))) return null;
+  if (entry.unitFirst && entry.head && !t.lower.startsWith(entry.head.toLowerCase() + ' ', tail.orgStart)) return null;
   if (tail.nameAt === undefined && tail.orgStart === tail.orgEnd) {
     const signer = signerNameAt(t, start, r.end);
     if (signer >= 0) tail.nameAt = signer;
@@ -347,7 +348,7 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     QUALIFIER.lastIndex = q;
     if (QUALIFIER.exec(t.lower)) end = QUALIFIER.lastIndex;
   }
-  const roleName = (r.deputy ? 'Phó ' : '') + entry.role;
+  const roleName = (r.deputy ? 'Phó ' : '') + (entry.canonical ?? entry.role);
   let organization: string | undefined;
   let orgHead: string | undefined;
   if (tail.orgEnd > tail.orgStart) {
@@ -374,6 +375,9 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     capitalised,
   };
 }
+
+/** Words after "báo" that make it the verb "report" ("báo tin", "báo cáo"), not "newspaper". */
+const REPORT_VERB_NEXT = new Set(['tin', 'cáo', 'cho', 'về', 'động', 'với', 'rằng']);
 
 const STANDING = 'thường trực ';
 const PLENIPOTENTIARY = 'đặc mệnh toàn quyền ';
@@ -575,7 +579,10 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
       p = q + 3;
       continue;
     }
-    const lowUnit = lex.lowerUnits.match(t.lower, q);
+    let lowUnit = lex.lowerUnits.match(t.lower, q);
+    // "báo" (newspaper) is also the verb "report": "Trạm ... Sa Kỳ báo tin" goes on with the verb,
+    // "báo Dân trí" names a paper (its name capitalised).
+    if (lowUnit && lowUnit.value === 'institution' && lowUnit.end - q === 3 && t.lower.startsWith('báo', q) && REPORT_VERB_NEXT.has(lowerWordAt(t, skipSpaces(t.text, lowUnit.end)))) lowUnit = null;
     if (lowUnit && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
       if (lowUnit.value === 'country') foreign = true;
       pieces.push({ start: q, end: lowUnit.end, kind: lowUnit.value });

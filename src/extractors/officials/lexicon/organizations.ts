@@ -53,6 +53,8 @@ export const ORG_LOWER_PHRASES: readonly string[] = [
 export const WHOLE_WORD_HEADS: readonly string[] = [
   'bộ', 'ban', 'sở', 'cục', 'vụ', 'viện', 'phòng', 'khoa', 'hội', 'đoàn', 'khối', 'đảng', 'trường', 'báo', 'đài', 'tỉnh', 'huyện',
   'xã', 'quận', 'phường', 'thành', 'nước', 'nga', 'mỹ', 'anh', 'pháp', 'đức', 'lào', 'nhật', 'úc', 'ý',
+  // units of the "<unit> trưởng" roles: "Trạm Kiểm soát Biên phòng", "Đồn Biên phòng"
+  'trạm', 'đồn', 'hạt',
 ];
 
 /**

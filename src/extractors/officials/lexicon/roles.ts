@@ -22,6 +22,12 @@ export interface RoleEntry {
   readonly placeFirst?: boolean;
   /** A role only when capitalised and followed right away by a full name: "Đại biểu Phạm Văn Hòa", not "Ban Công tác đại biểu". */
   readonly nameFollows?: boolean;
+  /** The body must start with the role's own unit word (`head`): "Đồn trưởng Đồn Biên phòng X". */
+  readonly unitFirst?: boolean;
+  /** The canonical role when the written form is a short one: "Phó Ban" is written for "Phó Trưởng ban". */
+  readonly canonical?: string;
+  /** The written form is a deputy's ("Phó Ban", "Phó phòng"): reported with `deputy`. */
+  readonly deputy?: boolean;
   /** The role may name its line of work in lower case before the body: "giám đốc thương mại tại William Grant & Sons" (`FUNCTION_AREAS`). */
   readonly functions?: boolean;
 }
@@ -80,6 +86,27 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Trưởng thôn', head: 'thôn', placeFirst: true },
   { role: 'Trưởng bản', head: 'bản', placeFirst: true },
   { role: 'Trưởng ấp', head: 'ấp', placeFirst: true },
+  // "Phó Ban Tuyên giáo", "Phó phòng Cảnh sát hình sự": the deputy head, written without "Trưởng".
+  { role: 'Phó Ban', canonical: 'Trưởng ban', deputy: true, head: 'Ban', needsTail: true },
+  { role: 'Phó phòng', canonical: 'Trưởng phòng', deputy: true, head: 'Phòng', needsTail: true },
+  { role: 'Phó khoa', canonical: 'Trưởng khoa', deputy: true, head: 'Khoa', needsTail: true },
+  // Heads of a unit named "<unit> trưởng" (police teams, border posts, stations, sub-departments), with
+  // the unit itself named after them ("Đội trưởng Đội CSGT"): "đội trưởng Lương Xuân Trường",
+  // "đội trưởng Jordan Henderson" are team captains.
+  { role: 'Đội trưởng', head: 'Đội', needsTail: true, unitFirst: true },
+  { role: 'Tổ trưởng', head: 'Tổ', needsTail: true, unitFirst: true },
+  { role: 'Trạm trưởng', head: 'Trạm', needsTail: true, unitFirst: true },
+  { role: 'Đồn trưởng', head: 'Đồn', needsTail: true, unitFirst: true },
+  { role: 'Hạt trưởng', head: 'Hạt', needsTail: true, unitFirst: true },
+  { role: 'Chi cục trưởng', head: 'Chi cục', needsTail: true, unitFirst: true },
+  { role: 'Trung đoàn trưởng', head: 'Trung đoàn', needsTail: true, unitFirst: true },
+  { role: 'Sư đoàn trưởng', head: 'Sư đoàn', needsTail: true, unitFirst: true },
+  { role: 'Lữ đoàn trưởng', head: 'Lữ đoàn', needsTail: true, unitFirst: true },
+  { role: 'Tiểu đoàn trưởng', head: 'Tiểu đoàn', needsTail: true, unitFirst: true },
+  // "Cố vấn An ninh Quốc gia Jake Sullivan", "Thư ký Tòa soạn": only with a body after them (both are common nouns too).
+  { role: 'Cố vấn', needsTail: true },
+  { role: 'Cố vấn cao cấp', needsTail: true },
+  { role: 'Thư ký', needsTail: true },
   { role: 'Trưởng', needsTail: true },
   { role: 'Trưởng đại diện', abroad: true },
   { role: 'Trưởng Phái đoàn', abroad: true },
