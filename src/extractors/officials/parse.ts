@@ -205,7 +205,7 @@ function functionAreaEnd(t: Text, end: number): { end: number; bodyNext: boolean
 
 /** "Đại sứ quán": the role's words and the next one make another noun (`NOT_A_ROLE_BEFORE`). */
 function compoundAfter(t: Text, role: string, end: number): boolean {
-  const next = NOT_A_ROLE_BEFORE.get(role.toLowerCase());
+  const next = NOT_A_ROLE_BEFORE.get(role);
   if (!next || t.text.charCodeAt(end) !== 32) return false;
   return next.has(lowerWordAt(t, end + 1));
 }

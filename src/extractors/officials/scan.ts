@@ -4,7 +4,7 @@
  * `resolve.ts` merges into people.
  */
 import { isLetter, isUpperAt, skipSpaces, wordBefore, wordEnd } from './chars';
-import { lexicon, type Honorific } from './lexicon';
+import { lexicon, LEGAL_STATUSES, type Honorific } from './lexicon';
 import { defineTriggers } from '../../text/triggers';
 import { academicAt, academicBefore, extendAppositiveTitle, nameBefore, notAModifier, parseName, parseTitleFrom, type ParsedName, type ParsedTitle, type Text } from './parse';
 
@@ -210,6 +210,7 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     }
     let q = skipSpaces(t.text, cur.end);
     let joined = false;
+    let commaName = false;
     // Titles stacked before a name are written as titles: a lower-case "đại biểu Quốc hội, ..."
     // is a common noun, not the first of a chain.
     if (!first.capitalised && first.kind !== 'rank' && !honorific) break;
@@ -238,23 +239,24 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
           };
         }
       }
-      if (!dash && !honorific && first.capitalised) {
-        const cn = nameAfterComma(t, q, first);
-        if (cn) {
-          const apps = appositives(t, cn.end);
-          return {
-            out: [{ kind: 'introduced', name: cn, titles: [...titles, ...apps.titles], start: cn.start, end: cn.end }],
-            end: Math.max(apps.end, cn.end),
-          };
-        }
-      }
+      commaName = !dash && !honorific && first.capitalised;
     } else if (t.lower.startsWith('kiêm ', q)) {
       q = skipSpaces(t.text, q + 5);
       joined = true;
     }
     if (!joined) break;
     const next = parseTitleFrom(t, q);
-    if (!next) break;
+    if (!next) {
+      const cn = commaName ? nameAfterComma(t, q, first) : null;
+      if (cn) {
+        const apps = appositives(t, cn.end);
+        return {
+          out: [{ kind: 'introduced', name: cn, titles: [...titles, ...apps.titles], start: cn.start, end: cn.end }],
+          end: Math.max(apps.end, cn.end),
+        };
+      }
+      break;
+    }
     titles.push(next);
     cur = next;
   }
@@ -294,7 +296,7 @@ const NOT_BEFORE_COMMA_NAME = new Set(['theo', 'với', 'của', 'và', 'hoặc'
  * the sentence going on in lower case after it: the title is set off from its holder by the comma.
  */
 function nameAfterComma(t: Text, q: number, first: ParsedTitle): ParsedName | null {
-  if (parseTitleFrom(t, q)) return null;
+  // (no title starts at q: the caller tried one)
   const n = parseName(t, q, { short: false, foreign: false });
   if (!n || n.words < 2 || t.text.charCodeAt(n.end) !== 32 || isUpperAt(t.text, t.lower, n.end + 1) || !isLetter(t.text.charCodeAt(n.end + 1))) return null;
   const w = wordBefore(t.text, first.modStart);
@@ -425,6 +427,39 @@ function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorif
 
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'đồng chí', 'ngài', 'đ/c']);
 
+/** The second words of the legal statuses ("bị cáo", "nghi phạm"): their own small trigger set. */
+export const LEGAL_TRIGGERS = defineTriggers('officials-legal', () => new Set(LEGAL_STATUSES.map((l) => l.second)));
+
+/**
+ * "bị cáo Trương Mỹ Lan", "Bị cáo Lan": a name after a legal status, read like a name after an
+ * honorific (the status is kept as the honorific, reported as `legalStatus`; the mention is the
+ * name). `starts` are the hits of LEGAL_TRIGGERS (the status's second word); candidates the main
+ * scan already read are left to it (a duplicate of a person is merged by the resolver anyway).
+ */
+export function scanLegal(t: Text, starts: Int32Array): Candidate[] {
+  const out: Candidate[] = [];
+  let cursor = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    if (s < cursor) continue;
+    const w = wordBefore(t.text, s);
+    if (!w || t.text.charCodeAt(w.end) !== 32 || w.end + 1 !== s) continue;
+    const e = wordEnd(t.text, s);
+    const first = t.lower.slice(w.start, w.end);
+    const second = t.lower.slice(s, e);
+    const status = LEGAL_STATUSES.find((l) => l.first === first && l.second === second);
+    if (!status) continue;
+    const q = skipSpaces(t.text, e);
+    if (q === e || !isUpperAt(t.text, t.lower, q)) continue;
+    const got = readNamed(t, q, q, status);
+    if (got) {
+      out.push(...got.out);
+      cursor = got.end;
+    }
+  }
+  return out;
+}
+
 /** The shared trigger scan's hits for officials: words that may start a title, rank or honorific. */
 export const OFFICIAL_TRIGGERS = defineTriggers('officials', () => lexicon().triggerWords);
 
@@ -485,8 +520,7 @@ function readAt(t: Text, idx: number, cursor: number): { out: Candidate[]; end: 
   if (h) {
     const q = skipSpaces(t.text, h.end);
     if (q === h.end || !isUpperAt(t.text, t.lower, q)) return null;
-    // A legal status is not part of the mention: "Bị cáo Lan" is the mention "Lan".
-    return readNamed(t, h.value.legal ? q : idx, q, h.value);
+    return readNamed(t, idx, q, h.value);
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, O
 export type { RoleEntry } from './roles';
 export type { Honorific } from './honorifics';
 export { MODIFIERS, SAME_POST, NOT_A_ROLE_BEFORE } from './roles';
-export { PLURAL_MARKERS } from './honorifics';
+export { PLURAL_MARKERS, LEGAL_STATUSES } from './honorifics';
 
 /** What a phrase in an organisation tail is. */
 export type TailKind = 'place' | 'country' | 'body' | 'admin' | 'institution';

@@ -164,12 +164,12 @@ export const SAME_POST: ReadonlyArray<{ readonly role: string; readonly sameAs: 
 
 /**
  * A word after a role that makes the two one noun for a place or a body, not a title:
- * "Đại sứ quán Việt Nam" is the embassy, "Lãnh sự quán" the consulate. Lower-cased role → next words.
+ * "Đại sứ quán Việt Nam" is the embassy, "Lãnh sự quán" the consulate. Role as listed in ROLES → next words.
  */
 export const NOT_A_ROLE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['đại sứ', new Set(['quán'])],
-  ['lãnh sự', new Set(['quán'])],
-  ['tổng lãnh sự', new Set(['quán'])],
+  ['Đại sứ', new Set(['quán'])],
+  ['Lãnh sự', new Set(['quán'])],
+  ['Tổng Lãnh sự', new Set(['quán'])],
 ]);
 
 /**
