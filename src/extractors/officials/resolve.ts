@@ -242,6 +242,10 @@ export function resolve(
       addMention(named, c.start, c.end, true);
       continue;
     }
+    // A bare role in lower case is a common noun ("29 đại biểu Quốc hội", "ứng cử đại biểu Quốc
+    // hội", "nhiệm kỳ tổng thống"), not a mention of the one person holding it, unless "ông"/"bà"
+    // points at someone ("ông thị trưởng nhấn mạnh").
+    if (!c.title.organization && !c.title.capitalised && honorificBefore(t, c.start) === c.start) continue;
     const p = resolveTitleOnly(c, byTitle, byRole);
     if (p) {
       addMention(p, c.start, c.end, false);
@@ -305,9 +309,7 @@ function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: 
   const k = titleKey(c.title);
   let list = byTitle.get(k);
   if (!list && !c.title.organization) {
-    // A bare role stands for its holder only when it is written as a title (capitalised) and
-    // exactly one person in the text holds it.
-    if (!c.title.capitalised) return null;
+    // A bare role stands for its holder only when exactly one person in the text holds it.
     list = byRole.get(c.title.role.toLowerCase());
     if (!list || list.length !== 1) return null;
   }
