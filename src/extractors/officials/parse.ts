@@ -32,6 +32,8 @@ export interface ParsedTitle {
   nameAt?: number;
   /** True when the role was written with a capital (a bare lower-case "bộ trưởng" is generic). */
   capitalised: boolean;
+  /** The organisation before the bodies holding it were added ("Vụ Giáo dục đại học" of "..., Bộ GD&ĐT"): a title-only mention may name only it. */
+  ownOrganization?: string;
 }
 
 export interface ParsedName {
@@ -264,6 +266,42 @@ export function extendAppositive(t: Text, title: ParsedTitle): number {
     p = e;
   }
   return title.end;
+}
+
+const MAX_PARENT_BODIES = 2;
+const NO_ROLE: RoleEntry = { role: '' };
+
+/**
+ * "Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": after an appositive title, a comma or a dash
+ * and the capitalised name of a body holding the title's own (`PARENT_BODY_HEADS`), up to two
+ * levels ("Trưởng khoa Hồi sức Hô hấp, Trung tâm Hô hấp, Bệnh viện Nhi Trung ương"). The title and
+ * its organisation run on over them. Not a title there ("..., Bộ trưởng Bộ Y tế" is the next
+ * title), nor a body of the same kind ("Giám đốc Bệnh viện X, Bệnh viện X kết hợp ..." starts a clause).
+ */
+export function extendParentBody(t: Text, title: ParsedTitle): void {
+  if (title.kind !== 'position' || title.orgStart === undefined || title.orgEnd === undefined || title.orgEnd <= title.orgStart) return;
+  const lex = lexicon();
+  for (let k = 0; k < MAX_PARENT_BODIES; k++) {
+    let q = skipSpaces(t.text, title.end);
+    const c = t.text[q];
+    if (c !== ',' && c !== '-') return;
+    q = skipSpaces(t.text, q + 1);
+    if (!isUpperAt(t.text, t.lower, q) && !t.lower.startsWith('trường ', q)) return;
+    const head = lex.parentHeads.match(t.lower, q);
+    if (!head || roleAt(t, q)) return;
+    const before = title.organization;
+    const own = lex.parentHeads.match(t.lower, title.orgStart);
+    if (own && own.value === head.value) return;
+    const tail = parseTail(t, q, NO_ROLE);
+    if (tail.orgEnd <= head.end - 1 || tail.orgStart !== q) return;
+    title.end = tail.orgEnd;
+    title.orgEnd = tail.orgEnd;
+    extendAppositiveTitle(t, title);
+    const org = t.text.slice(title.orgStart, title.orgEnd);
+    title.organization = title.orgHead ? `${title.orgHead} ${org}` : org;
+    title.ownOrganization ??= before;
+    if (tail.nameAt !== undefined) return;
+  }
 }
 
 /** Applies `extendAppositive` to the title in place (end, organisation and its key text). */

@@ -220,10 +220,11 @@ export function resolve(
   const byRole = new Map<string, Person[]>();
   for (const p of order) {
     for (const { title } of p.titles) {
-      const k = titleKey(title);
-      const list = byTitle.get(k) ?? [];
-      if (!list.includes(p)) list.push(p);
-      byTitle.set(k, list);
+      for (const k of title.ownOrganization ? [titleKey(title), titleKey({ role: title.role, organization: title.ownOrganization })] : [titleKey(title)]) {
+        const list = byTitle.get(k) ?? [];
+        if (!list.includes(p)) list.push(p);
+        byTitle.set(k, list);
+      }
       const r = title.role.toLowerCase();
       const rl = byRole.get(r) ?? [];
       if (!rl.includes(p)) rl.push(p);
@@ -347,6 +348,7 @@ function holdsNow(p: Person, key: string, role: string, bareRole: boolean): bool
     if (x.title.former) continue;
     const held = titleKey(x.title);
     if (held === key || held.startsWith(key + ' ') || (bareRole && x.title.role.toLowerCase() === role)) return true;
+    if (x.title.ownOrganization && titleKey({ role: x.title.role, organization: x.title.ownOrganization }) === key) return true;
   }
   return false;
 }

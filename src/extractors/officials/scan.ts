@@ -6,7 +6,7 @@
 import { isLetter, isUpperAt, skipSpaces, wordBefore, wordEnd } from './chars';
 import { lexicon, LEGAL_STATUSES, type Honorific } from './lexicon';
 import { defineTriggers } from '../../text/triggers';
-import { academicAt, academicBefore, extendAppositiveTitle, nameBefore, notAModifier, parseName, parseTitleFrom, type ParsedName, type ParsedTitle, type Text } from './parse';
+import { academicAt, academicBefore, extendAppositiveTitle, extendParentBody, nameBefore, notAModifier, parseName, parseTitleFrom, type ParsedName, type ParsedTitle, type Text } from './parse';
 
 /** A person with a name and at least one title: "Thủ tướng Phạm Minh Chính", "ông X, Bí thư ...". */
 export interface Introduced {
@@ -130,6 +130,7 @@ function appositives(t: Text, from: number, afterHonorific = false, afterTitles 
     if (title.nameAt !== undefined || nameRightAfter(t, title)) break;
     extendAppositiveTitle(t, title);
     skipGenericBody(t, title);
+    extendParentBody(t, title);
     titles.push(title);
     end = title.end;
   }
@@ -269,6 +270,7 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     const lastTitle = titles[titles.length - 1];
     extendAppositiveTitle(t, lastTitle);
     skipGenericBody(t, lastTitle);
+    extendParentBody(t, lastTitle);
     const ac = academicBefore(t, before.start);
     // "PGS.TS X, Phó Giám đốc ..., giữ chức Giám đốc ...": the prefix marks a person like an honorific.
     const apps = appositives(t, lastTitle.end, ac !== null, true);

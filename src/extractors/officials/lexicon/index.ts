@@ -9,7 +9,7 @@ import { RANKS } from './ranks';
 import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
 import { ROLES, MODIFIERS, FUNCTION_AREAS, type RoleEntry } from './roles';
 import { PROVINCES, COUNTRIES, ADMIN_UNITS } from './places';
-import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS } from './organizations';
+import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS, PARENT_BODY_HEADS } from './organizations';
 
 export type { RoleEntry } from './roles';
 export type { Honorific } from './honorifics';
@@ -32,6 +32,8 @@ export interface Lexicon {
   honorifics: PhraseTrie<Honorific>;
   academicWords: PhraseTrie<string>;
   occupations: PhraseTrie<string>;
+  /** Heads of a body holding the one an appositive title names ("Học viện", "Bệnh viện"). */
+  parentHeads: PhraseTrie<string>;
   /** Lower-case lines of work after a manager's role ("kinh doanh"). */
   functionAreas: PhraseTrie<string>;
   /** Capitalised units of a tail: places, countries, known bodies, institution words. */
@@ -69,6 +71,8 @@ function build(): Lexicon {
   for (const h of HONORIFICS) honorifics.add(h.key, h);
   const academicWords = new PhraseTrie<string>();
   for (const w of ACADEMIC_WORDS) academicWords.add(w, w);
+  const parentHeads = new PhraseTrie<string>();
+  for (const h of PARENT_BODY_HEADS) parentHeads.add(h, h.toLowerCase());
   const functionAreas = new PhraseTrie<string>();
   for (const w of FUNCTION_AREAS) functionAreas.add(w, w);
   const occupations = new PhraseTrie<string>();
@@ -102,6 +106,7 @@ function build(): Lexicon {
     academicWords,
     occupations,
     functionAreas,
+    parentHeads,
     tailUnits,
     lowerUnits,
     family: new Set([...FAMILY_NAMES, ...FOREIGN_FAMILY_NAMES]),

@@ -92,3 +92,13 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'institute', 'energy', 'tech', 'technologies', 'software', 'solutions', 'media', 'pharma', 'global', 'international',
   'consulting', 'fund', 'exchange', 'association', 'council', 'agency', 'office', 'united', 'city',
 ];
+
+/**
+ * Bodies that hold a smaller one, written after a comma or a dash at the end of an appositive
+ * title: "Trưởng Ban Quản lý Đào tạo, Học viện Tài chính", "Trưởng khoa Ngoại lồng ngực, Bệnh
+ * viện K", "Vụ trưởng Vụ Giáo dục đại học, Bộ GD&ĐT" (Dân Trí corpus: ~45 appositive titles).
+ */
+export const PARENT_BODY_HEADS: readonly string[] = [
+  'Học viện', 'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Bệnh viện', 'BV', 'Sở', 'Bộ', 'Viện', 'Tổng cục', 'Cục', 'Công ty',
+  'Tập đoàn', 'Tổng Công ty', 'UBND', 'Ủy ban', 'Hội', 'Liên đoàn', 'Văn phòng', 'Trung tâm', 'Ngân hàng',
+];
