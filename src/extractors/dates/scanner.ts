@@ -992,7 +992,7 @@ export class DateScanner {
     const k = this.sp(e);
     const bare = ys || k === e ? null : this.int(k, 4);
     if (ys) [year, e] = ys;
-    else if (bare && bare[1] - k === 4 && bare[0] >= 1900 && bare[0] <= 2100 && this.yearEndOk(bare[1])) [year, e] = bare;
+    else if (bare && bare[1] - k === 4 && bare[0] >= 1900 && bare[0] <= 2100 && this.yearEndOk(bare[1]) && !COUNTED_NOUNS.has(/^ (\p{L}+)/u.exec(this.L.slice(bare[1], bare[1] + 10))?.[1] ?? '')) [year, e] = bare;
     else if (year === undefined) {
       const q = this.relativeYearAfter(e);
       if (!q) return null;
