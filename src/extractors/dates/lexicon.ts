@@ -241,7 +241,7 @@ export const DURATION_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** Words right after a clock-like number that make it a duration or a count ("24h qua", "3 giờ sau", "8 giờ đồng hồ"). */
 export const DURATION_AFTER: readonly string[] = [
-  'qua', 'sau', 'trước', 'nữa', 'đồng hồ', 'liền', 'liên tục', 'tới', 'tiếp', 'vừa', 'trở', 'mỗi', 'một', 'mới',
+  'qua', 'sau', 'trước', 'nữa', 'đồng hồ', 'liền', 'liên tục', 'tới', 'tiếp', 'vừa', 'trở', 'mỗi', 'một',
   // a day we could not read or place ("20 giờ 30 ngày 21/4", "22 giờ hôm trước"): better no record than the wrong day
   'ngày', 'hôm', 'tháng', 'năm',
 ];
@@ -257,6 +257,7 @@ export const HABITUAL_CLOCK: readonly string[] = [
   'giờ làm việc', 'khung giờ', 'hàng năm', 'hằng năm', 'định kỳ', 'mở bán', 'hoạt động', 'phục vụ', 'đều đặn', 'ngày nào',
   'mọi ngày', 'luôn', 'giới nghiêm', 'lịch trình', 'có hôm', 'có những ngày', 'có lúc', 'có khi', 'ngày thường',
   'thời khóa biểu', 'lịch học', 'ca học', 'trước kia', 'hôm nào', 'tour', 'buổi sáng', 'buổi chiều', 'buổi tối',
+  'mở từ',
 ];
 /**
  * The strongest of those also count in the sentence before ("Tàu chạy vào các ngày thứ 3, thứ 5.

@@ -150,8 +150,16 @@ const KEYWORDS = [
 ];
 /** Which keywords start a holiday name. */
 const HOLIDAY_KEYWORDS: ReadonlySet<string> = new Set(['tết', 'trung thu', 'quốc khánh', 'quốc tế', 'giỗ tổ', 'giáng sinh', 'noel', 'lễ', 'valentine', 'halloween']);
-/** Holiday names, longest first (oneOf takes the first whole-word match). */
-const HOLIDAY_NAMES: ReadonlyArray<readonly [string, number]> = HOLIDAYS.map((h, k) => [h.name, k] as const).sort((a, b) => b[0].length - a[0].length);
+/** Holiday names by their first word, longest first (oneOf takes the first whole-word match). */
+const HOLIDAY_NAMES_BY_WORD: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = (() => {
+  const map = new Map<string, Array<readonly [string, number]>>();
+  HOLIDAYS.forEach((h, k) => {
+    const first = h.name.split(' ')[0];
+    map.set(first, [...(map.get(first) ?? []), [h.name, k] as const]);
+  });
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+})();
 /** A year implied after a holiday or a lunar date: "Giáng sinh năm nay", "Tết năm ngoái". */
 const RELATIVE_YEAR_AFTER: ReadonlyArray<readonly [string, number]> = [
   ['năm nay', 0],
@@ -950,7 +958,10 @@ export class DateScanner {
    * (the restated date, its year inferred as for any date). With no year, no record.
    */
   private holidayAt(i: number): Hit | null {
-    const name = this.oneOf(i, HOLIDAY_NAMES);
+    let w = i;
+    while (w - i < 10 && isLetterCode(this.L.charCodeAt(w))) w++;
+    const names = HOLIDAY_NAMES_BY_WORD.get(this.L.slice(i, w));
+    const name = names ? this.oneOf(i, names) : null;
     if (!name) return null;
     const hol = HOLIDAYS[name[1]];
     // "đêm Giáng sinh", "tối Noel" is Christmas Eve (24/12) as often as the night of the 25th: no record.
@@ -983,7 +994,7 @@ export class DateScanner {
     const k = this.sp(e);
     const bare = ys || k === e ? null : this.int(k, 4);
     if (ys) [year, e] = ys;
-    else if (bare && bare[1] - k === 4 && bare[0] >= 1900 && bare[0] <= 2100 && this.yearEndOk(bare[1])) [year, e] = bare;
+    else if (bare && bare[1] - k === 4 && bare[0] >= 1900 && bare[0] <= 2100 && this.yearEndOk(bare[1]) && !COUNTED_NOUNS.has(/^ (\p{L}+)/u.exec(this.L.slice(bare[1], bare[1] + 10))?.[1] ?? '')) [year, e] = bare;
     else if (year === undefined) {
       const q = this.relativeYearAfter(e);
       if (!q) return null;
@@ -1794,9 +1805,9 @@ export class DateScanner {
     let pod: PartOfDay | undefined;
     const p = this.oneOf(this.sp(end), PART_OF_DAY);
     if (p) [pod, end] = [p[1], p[0]];
-    if (this.rangeSecondClock(this.sp(end)) || RANGE_FIRST_BEFORE.test(this.L.slice(Math.max(0, clock.start - 40), clock.start))) return null;
     const day = this.bareDay(clock.start, end, clock, pod !== undefined);
-    return day ? this.combine(day, clock, clock.start, end, pod) : null;
+    if (!day || this.rangeSecondClock(this.sp(end)) || RANGE_FIRST_BEFORE.test(this.L.slice(Math.max(0, clock.start - 40), clock.start))) return null;
+    return this.combine(day, clock, clock.start, end, pod);
   }
 
   /** The day of a bare clock (or range) on [start, end), if its cues make it one (see bareClock). */
