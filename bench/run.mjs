@@ -142,8 +142,9 @@ console.log(`  require + first extract() call   ${fmt(firstCallMs)} ms\n`);
 // (the same untimed passes, then the best of two timed ones); compromise, much slower, on a sample.
 const news = corpora[0];
 const newsBytes = bytesOf(news.docs);
-const steadyTime = (docs, bytes, fn) => {
-  for (let k = 0; k < STEADY_WARMUP_PASSES + 1; k++) fn(docs);
+/** `warmups` untimed passes of `fn` over `docs`, then the best of two timed ones. */
+const bestOfTwo = (docs, bytes, fn, warmups) => {
+  for (let k = 0; k < warmups; k++) fn(docs);
   let best = Infinity;
   let n;
   for (let k = 0; k < 2; k++) {
@@ -153,6 +154,7 @@ const steadyTime = (docs, bytes, fn) => {
   }
   return { mbs: bytes / 1e3 / best, n };
 };
+const steadyTime = (docs, bytes, fn) => bestOfTwo(docs, bytes, fn, STEADY_WARMUP_PASSES + 1);
 console.log(`side by side on news-dantri (${fmt(newsBytes / 1e6)} MB), steady state: ${STEADY_WARMUP_PASSES + 1} untimed passes, best of two timed`);
 const ours = steadyTime(news.docs, newsBytes, (docs) => run(docs).counts);
 const oursDates = steadyTime(news.docs, newsBytes, (docs) => run(docs, ['dates']).counts.dates);
@@ -179,17 +181,7 @@ for (let i = 0, n = 0; i < news.docs.length && n < peerBytes; i++) {
 }
 const sampleBytes = bytesOf(sample);
 console.log(`\nside by side on the first ${fmt(sampleBytes / 1e6, 2)} MB of news-dantri (${sample.length} articles, the densest part; one untimed pass, best of two timed)`);
-const time = (fn) => {
-  fn(sample);
-  let best = Infinity;
-  let n;
-  for (let k = 0; k < 2; k++) {
-    const t0 = performance.now();
-    n = fn(sample);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return { mbs: sampleBytes / 1e3 / best, n };
-};
+const time = (fn) => bestOfTwo(sample, sampleBytes, fn, 1);
 const oursSample = time((docs) => run(docs).counts);
 console.log(`  vn-extract, all four          ${fmt(oursSample.mbs).padStart(8)} MB/s  (${TYPES.map((t) => `${t} ${oursSample.n[t]}`).join(', ')})`);
 if (chrono?.vi) {
