@@ -671,6 +671,9 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
     // "báo" (newspaper) is also the verb "report": "Trạm ... Sa Kỳ báo tin" goes on with the verb,
     // "báo Dân trí" names a paper (its name capitalised).
     if (lowUnit && lowUnit.value === 'institution' && lowUnit.end - q === 3 && t.lower.startsWith('báo', q) && REPORT_VERB_NEXT.has(lowerWordAt(t, skipSpaces(t.text, lowUnit.end)))) lowUnit = null;
+    // "Tài nguyên và Môi trường Đặng Quốc Khánh": "trường" is the second syllable of "Môi", not a
+    // school whose name follows; so for every known noun ending on an institution word.
+    if (lowUnit && lowUnit.value === 'institution' && last() === 'word' && lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, lowUnit.end))) lowUnit = null;
     if (lowUnit && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
       if (lowUnit.value === 'country') foreign = true;
       pieces.push({ start: q, end: lowUnit.end, kind: lowUnit.value });

@@ -82,6 +82,8 @@ export const CONTINUATION_NOUNS: readonly string[] = [
   'tham nhũng', 'tham mưu', 'dự án', 'dự báo', 'dự trữ', 'dự phòng', 'thông tin', 'thông tấn', 'phát triển', 'phát thanh', 'đề án',
   'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy', 'giao thông',
   'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'công trình',
+  // ending on an institution word ("trường", "báo"): "Tài nguyên và Môi trường", "Quản lý thị trường"
+  'môi trường', 'thị trường', 'quảng trường', 'nông trường', 'lâm trường', 'ngư trường', 'công trường', 'dự báo',
 ];
 
 /**
