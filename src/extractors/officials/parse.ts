@@ -604,7 +604,9 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
         nameAt = q;
         break;
       }
-      if (s > 0 && afterPrefix) {
+      // After an admin word, a one-syllable place and a two-syllable name ("quận Bắc Từ Liêm", "TP
+      // Buôn Ma Thuột") is a place of three: a Vietnamese name after a place has three syllables or more.
+      if (s > 0 && afterPrefix && !(s === 1 && run.length === 3 && last() === 'admin')) {
         pieces.push({ start: q, end: run[s - 1][1], kind: 'place' });
         nameAt = run[s][0];
         break;
