@@ -1221,8 +1221,11 @@ export class DateScanner {
       const m = (((k % 12) + 12) % 12) + 1;
       return { start: i, end: shift[0], p: pt(y, m, 1, 'month'), inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
     }
-    const mm = this.monthName(j);
+    let mm = this.monthName(j);
     if (!mm) return null;
+    // "tháng Ba âm lịch", "tháng 3 (âm lịch)": a lunar month whatever its name.
+    const lunarEnd = mm[2] ? null : this.lunarMark(mm[1]);
+    if (lunarEnd !== null) mm = [mm[0], lunarEnd, true];
     let e = mm[1];
     const c = this.L.charCodeAt(e);
     if ((c === 47 || c === 45 || c === 46) && isDigitCode(this.L.charCodeAt(e + 1))) {
@@ -1983,7 +1986,7 @@ export class DateScanner {
   }
 
   private rangeTail(h: Hit): Hit | null {
-    if (h.to || h.kind !== 'absolute' || (h.calendar === 'lunar' && h.p.grain !== 'day')) return null;
+    if (h.to || h.kind !== 'absolute' || (h.calendar === 'lunar' && h.p.grain !== 'day' && h.p.grain !== 'month')) return null;
     const L = this.L;
     let j = this.sp(h.end);
     if (L.charCodeAt(j) === 45) j = this.sp(j + 1);
@@ -2014,7 +2017,10 @@ export class DateScanner {
     }
     // A range cannot mix calendars: "từ 26/1 đến hết mùng 10 tháng Giêng" is two dates.
     // The second end may be counted from the reference date ("từ tháng 1 đến tháng 3 năm nay"), not from an anaphor.
-    if (!second || second.to || second.p.grain !== g || second.kind === 'anaphoric' || second.calendar !== h.calendar) return null;
+    if (!second || second.to || second.p.grain !== g || second.kind === 'anaphoric') return null;
+    // "tháng 3 đến tháng 8 âm lịch": the mark at the end makes both months lunar.
+    if (g === 'month' && second.calendar === 'lunar' && h.calendar === 'gregorian') h = { ...h, calendar: 'lunar' };
+    if (second.calendar !== h.calendar) return null;
     let from = h.p;
     let to = second.p;
     // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022";
@@ -2028,8 +2034,10 @@ export class DateScanner {
     } else if (!secondFixed && firstFixed) {
       to = { ...to, y: from.y };
       if (pointOrder(to) < pointOrder(from)) to = { ...to, y: from.y + 1 };
-    } else if (!secondFixed && !firstFixed && pointOrder(to) < pointOrder(from)) {
-      to = { ...to, y: from.y + 1 };
+    } else if (!secondFixed && !firstFixed) {
+      // Neither end has a year: the range is read as one, from its start ("tháng 3 đến tháng 8").
+      to = { ...to, y: from.y };
+      if (pointOrder(to) < pointOrder(from)) to = { ...to, y: from.y + 1 };
     }
     if (g === 'day' && !isValidDate(to.y, to.m, to.d)) return null;
     if (pointOrder(to) <= pointOrder(from)) return null;
