@@ -135,6 +135,13 @@ function toRecord(ctx: ExtractContext, hit: Hit, role: 'event' | 'issue'): DateR
   return rec;
 }
 
+/** `rec` is "(d/m)" right after the lunar day `prev`, naming its solar day. */
+function restatesLunarDay(ctx: ExtractContext, prev: DateRecord | undefined, rec: DateRecord): boolean {
+  if (!prev || prev.calendar !== 'lunar' || prev.gregorian === undefined || rec.calendar !== 'gregorian' || rec.value !== prev.gregorian || rec.to !== undefined) return false;
+  const between = ctx.text.slice(prev.end, rec.start);
+  return /^ ?\($/.test(between) && ctx.text.charCodeAt(rec.end) === 41;
+}
+
 /** Dates, times, periods and ranges, resolved against the reference date. */
 export const datesExtractor: Extractor<'dates'> = {
   type: 'dates',
@@ -147,7 +154,14 @@ export const datesExtractor: Extractor<'dates'> = {
       // "báo cáo trước ngày 15 tháng 02"), like "ngày 3/3 hàng năm" in news: no particular day.
       if (hit.kind === 'absolute' && hit.inferred.includes('year') && scanner.isStatute()) return;
       const role = isIssueDate(ctx, hit, docs) ? 'issue' : 'event';
-      out.push(toRecord(ctx, hit, role));
+      const rec = toRecord(ctx, hit, role);
+      if (restatesLunarDay(ctx, out[out.length - 1], rec)) {
+        // "rằm tháng Giêng (12/2)": the solar day in brackets is the lunar one restated.
+        const prev = out[out.length - 1];
+        Object.assign(prev, ctx.span(prev.start, rec.end + 1));
+        return;
+      }
+      out.push(rec);
       // Only a whole event day anchors "cùng ngày": not a cited document's date, a deadline, a range, a month or a lunar date.
       // A bare clock time ("Lúc 14h30, ...") is read on the anchor already: it names no new day.
       const bareClock = hit.inferred.includes('day') && hit.p.grain !== 'day';

@@ -1057,14 +1057,15 @@ export class DateScanner {
     const ng = this.word(k, 'ngày');
     if (ng >= 0) k = this.sp(ng);
     const second = this.dayCore(k, 'strong');
-    if (!second || second.p.grain !== 'day' || second.calendar !== 'gregorian') return null;
+    if (!second || second.p.grain !== 'day') return null;
     // "29 - 30/4" but not the football formation "4-2-3-1"; dotted only with its year ("14-20.2.2018",
     // not "4-5.5").
     const secondText = this.L.slice(k, second.end);
     if (!secondText.includes('/') && this.word(k, 'mùng') < 0 && !secondText.includes('tháng') && !(second.yearStated && secondText.includes('.'))) return null;
     const to = second.p;
     if (dn[0] >= to.d || !isValidDate(to.y, to.m, dn[0])) return null;
-    return { start: i, end: second.end, p: pt(to.y, to.m, dn[0], 'day'), to, inferred: second.inferred, calendar: 'gregorian', kind: 'absolute', yearStated: second.yearStated };
+    // "từ ngày 12 đến 13 tháng Giêng": a lunar range, both ends in the lunar month.
+    return { start: i, end: second.end, p: pt(to.y, to.m, dn[0], 'day'), to, inferred: second.inferred, calendar: second.calendar, kind: 'absolute', yearStated: second.yearStated };
   }
 
   // ---------------------------------------------------------------- "ngày", "hôm", "bữa"
@@ -1178,8 +1179,9 @@ export class DateScanner {
     let end = d.end;
     if (paren) {
       const close = this.sp(end);
-      if (this.L.charCodeAt(close) !== 41) return null;
-      end = close + 1;
+      // "Sáng qua (3/2, tức mùng 6 tháng Giêng)": the lunar restatement after it is read on its own.
+      if (this.L.charCodeAt(close) === 41) end = close + 1;
+      else if (!this.L.startsWith(', tức ', close)) return null;
     }
     return { ...d, start: h.start, end, partOfDay: h.partOfDay };
   }
@@ -1489,7 +1491,9 @@ export class DateScanner {
     const day = this.dayCore(this.sp(j + 1), 'strong', wd);
     if (!day || day.p.grain !== 'day' || day.to || day.p.m !== t.m || day.p.d !== t.d) return end;
     const close = this.sp(day.end);
-    return this.L.charCodeAt(close) === 41 ? close + 1 : end;
+    if (this.L.charCodeAt(close) === 41) return close + 1;
+    // "Sáng qua (3/2, tức mùng 6 tháng Giêng)": the restated day is read with it; the lunar one goes on.
+    return this.L.startsWith(', tức ', close) ? day.end : end;
   }
 
   private weekdayExpr(i: number, past: boolean): Hit | null {
@@ -1648,6 +1652,7 @@ export class DateScanner {
       const wd = this.weekdayExpr(k, true); // "sáng hôm thứ Hai": the last Monday
       if (wd) return wd;
     }
+    if (this.word(k, 'rằm') >= 0) return this.lunarFullMoon(k); // "đêm rằm tháng Giêng"
     if (!isDigitCode(this.L.charCodeAt(k)) && this.word(k, 'mùng') < 0 && this.word(k, 'mồng') < 0) return null;
     return this.dayCore(k, 'strong');
   }
