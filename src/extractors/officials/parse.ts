@@ -586,6 +586,13 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       continue;
     }
     const lowUnit = lex.lowerUnits.match(t.lower, q);
+    if (lowUnit && last() === 'word' && lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, wordEnd(t.text, q)))) {
+      // "Trung tâm Dự báo": the second syllable of a known noun, not the newspaper word "báo".
+      const e = wordEnd(t.text, q);
+      pieces.push({ start: q, end: e, kind: 'second' });
+      p = e;
+      continue;
+    }
     if (lowUnit && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
       if (lowUnit.value === 'country') foreign = true;
       pieces.push({ start: q, end: lowUnit.end, kind: lowUnit.value });
