@@ -576,6 +576,16 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = q + qualifier.length - 1;
       continue;
     }
+    if (pieces.length === 0 && roleEndsOnHead(role)) {
+      // "Trưởng ban quản lý dự án Nguyễn Văn Long": the role ends on its body's head, whose name goes on in lower case.
+      const e = nameContinuation(t, q);
+      if (e > q) {
+        loose();
+        pieces.push({ start: q, end: e, kind: 'lower' });
+        p = e;
+        continue;
+      }
+    }
     if (t.lower.startsWith('của ', q)) {
       // "Ủy viên UB Tài chính - Ngân sách của Quốc hội", "Chủ tịch của Real Madrid": a body after "của".
       const r = skipSpaces(t.text, q + 4);
@@ -710,6 +720,13 @@ function lowerPhraseFits(t: Text, pieces: readonly Piece[], q: number, e: number
 
 /** Pieces after which a body's name may go on in lower case: a capitalised word, its second syllable, a known body ("Ban Chỉ đạo"). */
 const CONTINUED_KINDS: ReadonlySet<string> = new Set(['word', 'second', 'body']);
+
+/** "Trưởng ban", "Trưởng phòng", "Trưởng khoa": the role's last word is the head of its body. */
+function roleEndsOnHead(role: RoleEntry): boolean {
+  if (!role.head) return false;
+  const head = role.head.toLowerCase();
+  return role.role.toLowerCase().endsWith(' ' + head) && lexicon().lowerNamedHeads.has(head);
+}
 
 /** The last piece may take a lower-case rest: a capitalised word or its syllable, a body, or "và" after one ("Quỹ Bảo vệ và phát triển rừng"). */
 function continuedAfter(t: Text, pieces: readonly Piece[]): boolean {
