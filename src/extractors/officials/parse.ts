@@ -672,9 +672,10 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
     }
   }
   const confirmed = () => {
-    if (nameAt !== undefined) return confirmingName(t, nameAt, foreign);
     const end = pieces.length > 0 ? pieces[pieces.length - 1].end : p;
-    return nameFollows(t, p, foreign) || speechFollows(t, end) || honorificNameFollows(t, end);
+    // the name right after the body: not after a trimmed "và" ("... bệnh tật và Nguyễn Văn A")
+    if (nameAt !== undefined) return t.text.slice(end, nameAt).trim() === '' && confirmingName(t, nameAt, foreign);
+    return nameFollows(t, end, foreign) || speechFollows(t, end) || honorificNameFollows(t, end);
   };
   if (looseFrom >= 0 && !confirmed()) {
     // Not confirmed by a name: "Giám đốc Sở Y tế kiểm tra ..." reads a verb the same way. An
