@@ -818,7 +818,11 @@ function objectVerbAt(t: Text, q: number, e: number, lw: string): boolean {
 
 /** The end of the second half of a comma pair ("phòng, chống") whose comma is at `comma`, or -1. */
 function commaPairEnd(t: Text, comma: number): number {
-  for (const [before, after] of lexicon().commaPairs) {
+  // only pairs whose first half ends on the syllable before the comma
+  const w = wordBefore(t.text, comma);
+  const pairs = w && w.end === comma ? lexicon().commaPairs.get(t.lower.slice(w.start, w.end)) : undefined;
+  if (!pairs) return -1;
+  for (const [before, after] of pairs) {
     const s = comma - before.length;
     const e = comma + 2 + after.length;
     if (s < 0 || t.lower.slice(s, comma) !== before || (s > 0 && isLetter(t.text.charCodeAt(s - 1)))) continue;
