@@ -433,9 +433,13 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
     }
     if (code >= 48 && code <= 57) {
       const prev = pieces.length ? t.lower.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end) : '';
-      if (!NUMBERED_AFTER.has(prev.split(' ').pop() ?? '')) break;
       let e = q;
-      while (e < t.text.length && t.text.charCodeAt(e) >= 48 && t.text.charCodeAt(e) <= 57) e++;
+      while (e < t.text.length && e - q < 5 && t.text.charCodeAt(e) >= 48 && t.text.charCodeAt(e) <= 57) e++;
+      if (!NUMBERED_AFTER.has(prev.split(' ').pop() ?? '')) {
+        // "Trung tâm Cấp cứu 115 Hà Nội", "Bệnh viện 108": a number naming the body, kept only when confirmed.
+        if (!NUMBERED_KINDS.has(last()) || !numberEndsName(t, e)) break;
+        loose();
+      }
       pieces.push({ start: q, end: e, kind: 'number' });
       p = e;
       continue;
@@ -688,6 +692,16 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   }
   if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
   return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt, looseEnd };
+}
+
+/** Pieces a number may name: "Cấp cứu 115", "Bệnh viện 108", "Quân y 175". */
+const NUMBERED_KINDS: ReadonlySet<string> = new Set(['word', 'second', 'institution', 'lower']);
+
+/** A number ending at e is followed by a capitalised word or a closing mark, not by a lower-case word ("5 năm"). */
+function numberEndsName(t: Text, e: number): boolean {
+  const c = t.text.charCodeAt(e);
+  if (c === 44 || c === 41 || c === 59) return true; // , ) ;
+  return c === 32 && isUpperAt(t.text, t.lower, e + 1);
 }
 
 /** The end of "-19" after "Covid" at e (a dash and digits right after a word), or e. */
