@@ -799,8 +799,8 @@ function nameContinuation(t: Text, from: number): number {
       p = unit.end;
       continue;
     }
-    if (lw === 'và' || (lw === 'về' && topicWordBefore(t, q))) {
-      // "đê điều và phòng ...", "Ban Chỉ đạo quốc gia về ...": joins more of the name, never ends it.
+    if (lw === 'và' || lw === 'các' || (lw === 'về' && topicWordBefore(t, q))) {
+      // "đê điều và phòng ...", "Ban Quản lý các dự án ...", "Ban Chỉ đạo quốc gia về ...": joins more of the name, never ends it.
       const r = skipSpaces(t.text, e);
       if (r !== e + 1 || !isLetter(t.text.charCodeAt(r)) || isUpperAt(t.text, t.lower, r)) return end;
       p = e;
