@@ -607,7 +607,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = e;
       continue;
     }
-    if (lowUnit && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
+    // "Trung tâm Phát triển quỹ đất": an institution word inside the lower-case rest of a name, not a new institution.
+    const inName = lowUnit?.value === 'institution' && (last() === 'word' || last() === 'second') && lowerWordAfter(t, lowUnit.end);
+    if (lowUnit && !inName && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
       if (lowUnit.value === 'country') foreign = true;
       pieces.push({ start: q, end: lowUnit.end, kind: lowUnit.value });
       p = lowUnit.end;
@@ -619,7 +621,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       continue;
     }
     // After a place only "và" goes on: "Bộ đội Biên phòng Quảng Trị kiểm tra ..." is the predicate.
-    if (lowUnit && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q)) && lowerPhraseFits(t, pieces, q, lowUnit.end)) {
+    if (lowUnit && !inName && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q)) && lowerPhraseFits(t, pieces, q, lowUnit.end)) {
       pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
       p = lowUnit.end;
       continue;
@@ -692,6 +694,11 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
   }
   if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
   return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt, looseEnd };
+}
+
+/** A lower-case word one space after e. */
+function lowerWordAfter(t: Text, e: number): boolean {
+  return t.text.charCodeAt(e) === 32 && isLetter(t.text.charCodeAt(e + 1) || 0) && !isUpperAt(t.text, t.lower, e + 1);
 }
 
 /** Pieces a number may name: "Cấp cứu 115", "Bệnh viện 108", "Quân y 175". */
@@ -805,7 +812,7 @@ function nameContinuation(t: Text, from: number): number {
       if (r !== e + 1 || !isLetter(t.text.charCodeAt(r)) || isUpperAt(t.text, t.lower, r)) return end;
       p = e;
       continue;
-    } else if (NOT_SECOND_SYLLABLE.has(lw) || PREDICATE_START.has(lw) || NOT_IN_LOWER_NAME.has(lw) || NOT_IN_CONTINUATION.has(lw) || lex.modifiers.has(lw) || roleAt(t, q)) {
+    } else if (NOT_SECOND_SYLLABLE.has(lw) || PREDICATE_START.has(lw) || (NOT_IN_LOWER_NAME.has(lw) && lw !== 'nhà') || NOT_IN_CONTINUATION.has(lw) || lex.modifiers.has(lw) || roleAt(t, q)) {
       return end;
     } else if (objectVerbAt(t, q, e, lw)) {
       return end;
