@@ -1,7 +1,7 @@
 /**
  * Duckling's Vietnamese time corpus (../shared/conformance/duckling-vi/time.json, reference
  * 2017-02-02T03:55:00-02:00, a Thursday). Every case about dates, days, weeks, months, quarters,
- * years and clock times on a date must pass; the cases we decline are listed below with why.
+ * years and clock times (with or without a day) must pass; the cases we decline are listed below with why.
  *
  * Mapping: Duckling's `start` at grain g ↔ our `value` at grain g ("2017-02-02T00:00:00-02:00",
  * day ↔ "2017-02-02"; week ↔ the ISO week "2017-W05"; quarter ↔ "2017-Q1"). A part-of-day
@@ -25,12 +25,15 @@ interface DucklingCase {
 const corpus = JSON.parse(readFileSync(FILE, 'utf8')) as { referenceTime: string; cases: DucklingCase[]; negativeCases: Array<{ text: string }> };
 
 const NOW = "'bây giờ' / 'ngay lúc này' is the moment of speaking; in news it means 'nowadays', not a date";
-const BARE_CLOCK = 'a clock time with no day: out of scope (we read clock times on a date; the day a bare time belongs to is the event day, which Duckling replaces with the next occurrence)';
+const NEXT_OCCURRENCE =
+  "a clock time with no day is read on the day the text is talking about (the last event day, else the reference day, 2017-02-02); Duckling takes the next occurrence, and 02:00 / 01:18 have passed at 03:55, so it gives the 3rd";
+const TWELVE_HOUR = "'2:30' / 'hai giờ rưỡi' with no part of day is 02:30 for us (the 24-hour reading: Vietnamese news writes the afternoon as '14h30' or '2 giờ 30 chiều'); Duckling picks 14:30";
+const WORD_CLOCK = "a clock time in number words ('ba giờ rưỡi') is not read yet: only digit clocks trigger the scan (news writes clock times in digits)";
 const DURATION = "a count of units back or forward from now is a duration: the issue lists '5 năm qua' as not a date, and '3 năm tới' is its mirror";
 const ORDINAL =
   "a bare 'thứ hai' / 'thứ 2' at a clause start is an ordinal in running text ('Thứ hai, cần...', 'Thứ 2, về thẩm mỹ'; on news-dantri nearly every bare 'thứ N' was 'đợt dịch thứ 4', 'lớn thứ 2'): we read a weekday with no date only capitalised ('Thứ Hai'), after a temporal word ('hôm thứ 3', 'vào thứ 2') or with a qualifier ('thứ 2 tới', 'thứ 2 tuần này')";
 const SEASON = 'seasons (astronomical boundaries are a Duckling convention): out of scope';
-const HOLIDAY = 'named holidays: out of scope (and our nearest-year rule would give 2016-12-25, 38 days before the reference)';
+const HOLIDAY = "a holiday name with no year ('giáng sinh') is a season in news ('mùa Giáng sinh', 'dịp Tết'), last or next one unsaid: we read a holiday only with its year stated or implied ('Giáng sinh năm nay', 'Tết Canh Tý') or its date restated ('Quốc khánh 2/9'); Duckling takes the next one";
 
 const DECLINED: Record<string, string> = {
   'bây giờ': NOW,
@@ -49,30 +52,12 @@ const DECLINED: Record<string, string> = {
   'mùa đông này': SEASON,
   'sau bữa trưa': "'after lunch' is not a date",
   '4pm CET': 'English clock time with a time zone: out of scope',
-  'vào lúc 2 giờ sáng': BARE_CLOCK,
-  'lúc 2 giờ sáng': BARE_CLOCK,
-  '1:18 sáng': BARE_CLOCK,
-  'lúc 3 giờ tối': BARE_CLOCK,
-  'vào lúc 3 giờ chiều': BARE_CLOCK,
-  'vào đúng 3 giờ chiều': BARE_CLOCK,
-  'vào khoảng 3 giờ chiều': BARE_CLOCK,
-  'khoảng 3 giờ chiều': BARE_CLOCK,
-  '3 giờ rưỡi chiều': BARE_CLOCK,
-  '3:30 chiều': BARE_CLOCK,
-  'ba giờ rưỡi chiều': BARE_CLOCK,
-  '2:30': BARE_CLOCK,
-  'hai giờ rưỡi': BARE_CLOCK,
-  '15:23:24': BARE_CLOCK,
-  '11 giờ kém 15': BARE_CLOCK,
-  '10 giờ 45 phút': BARE_CLOCK,
-  '10:45': BARE_CLOCK,
-  '10 giờ 45': BARE_CLOCK,
-  '10h45': BARE_CLOCK,
-  '10g45': BARE_CLOCK,
-  'lúc 2 giờ chiều': BARE_CLOCK,
-  'lúc 1:30 chiều': BARE_CLOCK,
-  'lúc 1 giờ 30 chiều': BARE_CLOCK,
-  '10:30': BARE_CLOCK,
+  'vào lúc 2 giờ sáng': NEXT_OCCURRENCE,
+  'lúc 2 giờ sáng': NEXT_OCCURRENCE,
+  '1:18 sáng': NEXT_OCCURRENCE,
+  'ba giờ rưỡi chiều': WORD_CLOCK,
+  '2:30': TWELVE_HOUR,
+  'hai giờ rưỡi': TWELVE_HOUR,
   '2 giây vừa rồi': DURATION,
   '3 giây tới': DURATION,
   '3 giây tiếp theo': DURATION,

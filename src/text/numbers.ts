@@ -118,6 +118,12 @@ function nextWord(text: string, i: number): string | null {
   return text.charCodeAt(i) === 32 ? wordAt(text, i + 1) : null;
 }
 
+/** A letter (not a digit) at i: where a glued scale word may start. */
+function isLetterStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isWordCode(c));
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -504,7 +510,9 @@ function readGroup(text: string, s: number, first: boolean, opts: Required<Pick<
   if (opts.scales) {
     let p = end;
     for (let k = 0; k < MAX_SCALE_RUN; k++) {
-      const w = bare && k === 0 ? wordAt(text, p) : nextWord(text, p);
+      // "51triệu", "2tỷ": typed without the space; only the large scales (a glued "5trăm" is rare, "10km" a unit).
+      const glued = k === 0 && group.digits && isLetterStart(text, p) ? wordAt(text, p) : null;
+      const w = glued !== null && (SCALE.get(glued) ?? 0) >= 3 ? glued : bare && k === 0 ? wordAt(text, p) : nextWord(text, p);
       if (w === null) break;
       const e = SCALE.get(w);
       if (e === undefined || e < last) break;

@@ -149,7 +149,9 @@ export const datesExtractor: Extractor<'dates'> = {
       const role = isIssueDate(ctx, hit, docs) ? 'issue' : 'event';
       out.push(toRecord(ctx, hit, role));
       // Only a whole event day anchors "cùng ngày": not a cited document's date, a deadline, a range, a month or a lunar date.
-      if (role === 'event' && !hit.to && !isDeadline(ctx, hit) && hit.calendar === 'gregorian' && (hit.p.grain === 'day' || hit.p.grain === 'hour' || hit.p.grain === 'minute' || hit.p.grain === 'second')) {
+      // A bare clock time ("Lúc 14h30, ...") is read on the anchor already: it names no new day.
+      const bareClock = hit.inferred.includes('day') && hit.p.grain !== 'day';
+      if (role === 'event' && !hit.to && !bareClock && !isDeadline(ctx, hit) && hit.calendar === 'gregorian' && (hit.p.grain === 'day' || hit.p.grain === 'hour' || hit.p.grain === 'minute' || hit.p.grain === 'second')) {
         scanner.anchor = hit.p;
       }
     });

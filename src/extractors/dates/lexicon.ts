@@ -214,3 +214,55 @@ export const EARTHLY_BRANCHES: ReadonlyArray<readonly [string, number]> = [
 
 /** News agencies in a dateline ("Hà Nội (TTXVN) 10/4 -", "Hà Nội, 10/4 (TTXVN) -"): a bare "d/m" next to one is a date. */
 export const NEWS_AGENCIES: readonly string[] = ['ttxvn', 'vna', 'vietnam+', 'vov', 'vtv', 'chinhphu.vn'];
+
+/**
+ * A clock time with no day ("Lúc 14h30, đoàn đến nơi", "Khoảng 22h, anh phát hiện cháy") is read
+ * on the day the text is talking about. "2 giờ", "22h" are as often durations ("trong 2 giờ", "mất
+ * 3 giờ", "24h qua"), so a bare clock needs a cue: one of these words before it (approximators in
+ * CLOCK_APPROX may stand between: "vào khoảng 3 giờ", "lúc hơn 7h").
+ */
+export const CLOCK_CUES: ReadonlySet<string> = new Set(['lúc', 'vào', 'hồi', 'điểm', 'đến', 'tới', 'từ', 'trước']);
+/** Words between a cue and the clock that do not change it ("vào khoảng", "lúc gần", "vào đúng"). */
+export const CLOCK_APPROX: ReadonlySet<string> = new Set(['khoảng', 'chừng', 'tầm', 'hơn', 'gần', 'đúng', 'ngoài']);
+/**
+ * Of those, the ones that announce a clock time at a clause start ("Khoảng 22h anh phát hiện"); "Hơn
+ * 3 giờ làm việc", "Gần 2 giờ chờ đợi" are lengths.
+ */
+export const CLOCK_APPROX_OPENERS: ReadonlySet<string> = new Set(['khoảng', 'chừng', 'tầm', 'đúng']);
+/** Words before "đến"/"tới" that make what follows a length ("kéo dài đến 3 giờ", "lên tới 10 giờ"). */
+export const LENGTH_BEFORE_UNTIL: ReadonlySet<string> = new Set(['dài', 'lên', 'mất', 'tới', 'đến', 'thêm', 'tục']);
+/**
+ * Words right before a clock-like number that make it a duration ("trong 2 giờ", "mất 3 giờ", "sau
+ * 5 giờ phẫu thuật", "suốt 10 tiếng"), whatever follows.
+ */
+export const DURATION_BEFORE: ReadonlySet<string> = new Set([
+  'trong', 'mất', 'sau', 'suốt', 'còn', 'chỉ', 'cách', 'thêm', 'được', 'tổng', 'vòng', 'gian', 'mỗi', 'hàng', 'hằng',
+  'thiểu', 'đa', 'quá', 'cả', 'ngót', 'dài', 'lên', 'những', 'các', 'mấy', 'vài', 'nhiều', 'nhất', 'hết', 'gấp', 'lố',
+]);
+/** Words right after a clock-like number that make it a duration or a count ("24h qua", "3 giờ sau", "8 giờ đồng hồ"). */
+export const DURATION_AFTER: readonly string[] = [
+  'qua', 'sau', 'trước', 'nữa', 'đồng hồ', 'liền', 'liên tục', 'tới', 'tiếp', 'vừa', 'trở', 'mỗi', 'một',
+  // a day we could not read or place ("20 giờ 30 ngày 21/4", "22 giờ hôm trước"): better no record than the wrong day
+  'ngày', 'hôm', 'tháng', 'năm',
+];
+/** Words before "N:MM" that make it a ratio or a score ("tỷ lệ 1:20", "thắng 3:10"). */
+export const RATIO_BEFORE: ReadonlySet<string> = new Set(['lệ', 'số', 'thắng', 'thua', 'hòa', 'cách', 'biệt', 'tỉ', 'tỷ']);
+/**
+ * A recurring time in the clause ("mở cửa hàng ngày lúc 8h", "thường dậy lúc 5 giờ"): no particular
+ * day. Searched in the clause around a bare clock, whole words.
+ */
+export const HABITUAL_CLOCK: readonly string[] = [
+  'hàng ngày', 'hằng ngày', 'mỗi ngày', 'mỗi sáng', 'mỗi tối', 'mỗi đêm', 'mỗi buổi', 'mỗi khi', 'hàng đêm', 'hằng đêm',
+  'hàng sáng', 'hàng tuần', 'hằng tuần', 'mỗi tuần', 'thường', 'các ngày', 'cứ', 'trong tuần', 'mở cửa', 'đóng cửa',
+  'giờ làm việc', 'khung giờ', 'hàng năm', 'hằng năm', 'định kỳ', 'mở bán', 'hoạt động', 'phục vụ', 'đều đặn', 'ngày nào',
+  'mọi ngày', 'luôn', 'giới nghiêm', 'lịch trình', 'có hôm', 'có những ngày', 'có lúc', 'có khi', 'ngày thường',
+  'thời khóa biểu', 'lịch học', 'ca học', 'trước kia', 'hôm nào', 'tour', 'buổi sáng', 'buổi chiều', 'buổi tối',
+  'mở từ',
+];
+/**
+ * The strongest of those also count in the sentence before ("Tàu chạy vào các ngày thứ 3, thứ 5.
+ * Rời bến lúc 9h, ..."; "... thời khóa biểu hàng ngày. 21h30 các em vẫn học").
+ */
+export const HABITUAL_CLOCK_PREVIOUS: readonly string[] = [
+  'hàng ngày', 'hằng ngày', 'mỗi ngày', 'các ngày', 'thường', 'lịch trình', 'thời khóa biểu', 'ngày nào', 'mở cửa', 'mở bán',
+];

@@ -20,6 +20,15 @@ import {
 import {
   AFTER_OK,
   ANAPHORIC_DAYS,
+  CLOCK_APPROX,
+  CLOCK_APPROX_OPENERS,
+  CLOCK_CUES,
+  DURATION_AFTER,
+  DURATION_BEFORE,
+  HABITUAL_CLOCK,
+  HABITUAL_CLOCK_PREVIOUS,
+  LENGTH_BEFORE_UNTIL,
+  RATIO_BEFORE,
   EARTHLY_BRANCHES,
   HEAVENLY_STEMS,
   MONTH_WORDS,
@@ -43,6 +52,7 @@ import {
   YEAR_RANGE_BEFORE,
   type PartOfDay,
 } from './lexicon';
+import { HOLIDAYS } from './holidays';
 import { readNumberAt } from '../../text/numbers';
 import { isLetterCode } from '../../text/charclass';
 import { defineTriggers, type TriggerHits } from '../../text/triggers';
@@ -98,6 +108,20 @@ const FUTURE_AFTER = /(?:^|[^\p{L}])(?:sẽ|sắp|tới đây)(?![\p{L}])/u;
 const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|kế hoạch|lên lịch)(?![\p{L}])/u;
 const HABIT_WEEK = /(?:^|[^\p{L}])(?:hàng|hằng|mỗi) tuần(?![\p{L}])/u;
 const LETTER_RUN = /\p{L}+/gu;
+/** A recurring-time word in a clause (see HABITUAL_CLOCK). */
+const HABITUAL_CLOCK_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK.join('|')})(?![\\p{L}])`, 'u');
+const HABITUAL_CLOCK_PREVIOUS_RE = new RegExp(`(?:^|[^\\p{L}])(?:${HABITUAL_CLOCK_PREVIOUS.join('|')})(?![\\p{L}])`, 'u');
+/** Words that step back in a narrative: a clock after them is not the next day's. */
+const STEP_BACK = /(?:^|[^\p{L}])(?:trước đó|hôm trước|đêm trước|tối trước)(?![\p{L}])/u;
+/** The cues that announce an event's time even with no event day read (see clockCue). */
+const STRICT_CLOCK_CUES: ReadonlySet<string> = new Set(['lúc', 'vào', 'hồi', 'điểm']);
+const DURATION_AFTER_LIST: ReadonlyArray<readonly [string, 0]> = DURATION_AFTER.map((w) => [w, 0] as const);
+/** A time-zone note in brackets after a clock: "(giờ Việt Nam)", "(theo giờ địa phương)", "(GMT+7)". */
+const LOCAL_TIME_NOTE = /^\((?:theo )?(?:giờ [\p{L} ]{2,20}|gmt ?[+-] ?\d{1,2})\)/u;
+/** A clock and a range word just before: the second end of a range ("từ 20 giờ đến 22 giờ"). */
+const RANGE_FIRST_BEFORE = /\d(?:h\d{0,2}'?|g\d{2}|:\d{2}| giờ(?: \d{1,2}(?: phút)?)?)(?: (?:rạng sáng|sáng|trưa|chiều|tối|đêm))? ?(?:-|đến|tới) ?(?:khoảng )?$/u;
+/** The clause around a bare clock: cut at sentence ends, semicolons and line breaks. */
+const CLAUSE_END = /[.!?\n]/;
 /** "từ Thứ 2 - Chủ nhật", "vị trí thứ 3 đến thứ 6": weekdays (or ranks) spanning with no date. */
 const WEEKDAY_SPAN_AFTER = /^ ?(?:-|đến|tới) ?(?:thứ|chủ nhật|cn)(?![\p{L}])/u;
 const WEEKDAY_SPAN_BEFORE = /(?:^|[^\p{L}])(?:thứ (?:\d|\p{L}{2,4})|chủ nhật) ?(?:-|đến|tới) ?$/u;
@@ -121,6 +145,28 @@ const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week:
 const KEYWORDS = [
   'ngày', 'năm', 'nửa đêm', 'hôm', 'bữa', 'buổi', 'tháng', 'tuần', 'thứ', 'trưa', 'tối', 'thập niên', 'thập kỷ', 'thập kỉ',
   'quý', 'chủ nhật', 'chúa nhật', 'cn', 'chiều', 'cùng', 'mùng', 'mồng', 'rằm', 'rạng sáng', 'sáng', 'đêm', 'khuya',
+  // Holidays (see holidays.ts); the names after "ngày" ("Ngày Nhà giáo Việt Nam") are read from "ngày".
+  'tết', 'trung thu', 'quốc khánh', 'quốc tế', 'giỗ tổ', 'giáng sinh', 'noel', 'lễ', 'valentine', 'halloween',
+];
+/** Which keywords start a holiday name. */
+const HOLIDAY_KEYWORDS: ReadonlySet<string> = new Set(['tết', 'trung thu', 'quốc khánh', 'quốc tế', 'giỗ tổ', 'giáng sinh', 'noel', 'lễ', 'valentine', 'halloween']);
+/** Holiday names by their first word, longest first (oneOf takes the first whole-word match). */
+const HOLIDAY_NAMES_BY_WORD: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = (() => {
+  const map = new Map<string, Array<readonly [string, number]>>();
+  HOLIDAYS.forEach((h, k) => {
+    const first = h.name.split(' ')[0];
+    map.set(first, [...(map.get(first) ?? []), [h.name, k] as const]);
+  });
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+})();
+/** A year implied after a holiday or a lunar date: "Giáng sinh năm nay", "Tết năm ngoái". */
+const RELATIVE_YEAR_AFTER: ReadonlyArray<readonly [string, number]> = [
+  ['năm nay', 0],
+  ['năm ngoái', -1],
+  ['năm trước', -1],
+  ['năm sau', 1],
+  ['năm tới', 1],
 ];
 /** Keywords by their first word. */
 const KEYWORDS_BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
@@ -137,6 +183,8 @@ const DATELINE_BEFORE = new RegExp(`\\(${AGENCY}\\) ?$`, 'u');
 const DATELINE_AFTER = new RegExp(`^\\d{1,2}/\\d{1,2}(?:/\\d{4})? ?\\(${AGENCY}\\)`, 'u');
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?/y;
 const YEAR_RANGE = /(\d{4}) ?- ?(\d{4})/y;
+/** What may stand before the first, bare day of "19 đến 21/9". */
+const RANGE_START_BEFORE = /(?:^|[^\p{L}])(?:từ (?:ngày )?|(?:từ )?(?:ngày|sáng|trưa|chiều|tối|đêm|khuya) )$/u;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -530,7 +578,11 @@ export class DateScanner {
           const dec = this.decade(this.prevCharIndex(i) - 4, this.sp(i + 3)); // "những" is 5 characters
           if (dec) return dec;
         }
-        return this.withTail(this.yearExpr(i));
+        {
+          const h = this.withTail(this.yearExpr(i));
+          if (h && h.p.grain === 'year' && !h.to && h.kind === 'absolute') this.yearList(h.end);
+          return h;
+        }
       case 'thập niên':
       case 'thập kỷ':
       case 'thập kỉ':
@@ -546,6 +598,17 @@ export class DateScanner {
         return this.withTail(this.weekdayExpr(i, false));
       case 'rằm':
         return this.lunarFullMoon(i);
+      case 'tết':
+      case 'trung thu':
+      case 'quốc khánh':
+      case 'quốc tế':
+      case 'giỗ tổ':
+      case 'giáng sinh':
+      case 'noel':
+      case 'lễ':
+      case 'valentine':
+      case 'halloween':
+        return this.holidayAt(i);
       case 'cùng':
         return this.anaphoric(i);
       default:
@@ -579,7 +642,7 @@ export class DateScanner {
     if (!this.numberStartOk(i)) return null;
     // A clock time before a day: "14h30 ngày 1/4", "3 giờ chiều ngày mai".
     const clock = this.clockAt(i);
-    if (clock) return this.timeThenDay(clock);
+    if (clock) return this.timeThenDay(clock) ?? this.clockRange(clock) ?? this.bareClock(clock);
     const yr = this.yearRange(i);
     if (yr) return yr;
     const half = this.monthsOfYear(i);
@@ -872,7 +935,73 @@ export class DateScanner {
     const ys = this.statedYear(e, true);
     if (ys) e = ys[1];
     const mark = this.lunarMark(e);
+    if (!ys) {
+      // "Rằm tháng Giêng năm nay": the lunar year of the reference year.
+      const q = this.relativeYearAfter(mark ?? e);
+      if (q) return { ...this.lunarHit(i, q[0], mm[0], 15, this.ref.year + q[1]), kind: 'relative' };
+    }
     return this.lunarHit(i, mark ?? e, mm[0], 15, ys ? ys[0] : undefined);
+  }
+
+  /** "năm nay", "năm ngoái", "năm sau" after e (never in a statute): [end, shift from the reference year]. */
+  private relativeYearAfter(e: number): [number, number] | null {
+    const j = this.sp(e);
+    if (j === e && j < this.n) return null;
+    const q = this.oneOf(j, RELATIVE_YEAR_AFTER);
+    if (!q || this.isStatute() || this.word(this.sp(q[0]), 'liền kề') >= 0) return null;
+    return [q[0], q[1]];
+  }
+
+  /**
+   * A named holiday with its year (see holidays.ts): "Tết Nguyên đán 2018", "Tết Canh Tý",
+   * "Giáng sinh năm nay", "Tết Dương lịch 2022", "Giỗ Tổ Hùng Vương năm 2021", "Quốc khánh 2/9"
+   * (the restated date, its year inferred as for any date). With no year, no record.
+   */
+  private holidayAt(i: number): Hit | null {
+    let w = i;
+    while (w - i < 10 && isLetterCode(this.L.charCodeAt(w))) w++;
+    const names = HOLIDAY_NAMES_BY_WORD.get(this.L.slice(i, w));
+    const name = names ? this.oneOf(i, names) : null;
+    if (!name) return null;
+    const hol = HOLIDAYS[name[1]];
+    // "đêm Giáng sinh", "tối Noel" is Christmas Eve (24/12) as often as the night of the 25th: no record.
+    if (hol.month === 12 && hol.day === 25 && (this.prevWord(i) === 'đêm' || this.prevWord(i) === 'tối')) return null;
+    const lunar = hol.calendar === 'lunar';
+    let e = name[0];
+    const r = this.ref;
+    // "Quốc khánh 2/9", "Giáng sinh (25/12)", "Quốc khánh 2/9/2021", "Quốc khánh 2/9 năm nay".
+    if (!lunar) {
+      let j = this.sp(e);
+      const paren = this.L.charCodeAt(j) === 40;
+      if (paren) j = this.sp(j + 1);
+      const day = isDigitCode(this.L.charCodeAt(j)) ? this.numericDay(j, 'strong') : null;
+      if (day && !day.to && day.p.m === hol.month && day.p.d === hol.day) {
+        let end = day.end;
+        if (paren) {
+          const close = this.sp(end);
+          end = this.L.charCodeAt(close) === 41 ? close + 1 : -1;
+        }
+        if (end > 0) return { ...day, start: i, end };
+      }
+    }
+    let year: number | undefined;
+    let kind: Hit['kind'] = 'absolute';
+    if (lunar) {
+      const cc = this.canChiYear(e, r.year); // "Tết Canh Tý", "Tết Nguyên đán Tân Sửu"
+      if (cc) [year, e] = cc;
+    }
+    const ys = this.statedYear(e, false);
+    const k = this.sp(e);
+    const bare = ys || k === e ? null : this.int(k, 4);
+    if (ys) [year, e] = ys;
+    else if (bare && bare[1] - k === 4 && bare[0] >= 1900 && bare[0] <= 2100 && this.yearEndOk(bare[1]) && !COUNTED_NOUNS.has(/^ (\p{L}+)/u.exec(this.L.slice(bare[1], bare[1] + 10))?.[1] ?? '')) [year, e] = bare;
+    else if (year === undefined) {
+      const q = this.relativeYearAfter(e);
+      if (!q) return null;
+      [year, e, kind] = [r.year + q[1], q[0], 'relative'];
+    }
+    if (!lunar && !isValidDate(year, hol.month, hol.day)) return null;
+    return { start: i, end: e, p: pt(year, hol.month, hol.day, 'day'), inferred: [], calendar: hol.calendar, kind, yearStated: kind === 'absolute' };
   }
 
   /** "thứ 2 mồng 6": the day of the current or next month that falls on that weekday. */
@@ -915,10 +1044,14 @@ export class DateScanner {
     if (this.L.charCodeAt(j) === 45) k = this.sp(j + 1);
     else {
       const w = this.word(j, 'đến') >= 0 ? this.word(j, 'đến') : this.word(j, 'tới');
-      // "từ 18 đến 25/11", "từ ngày 5 đến ngày 8/3": only with "từ" before.
-      if (w < 0 || !/(?:^|[^\p{L}])từ (?:ngày )?$/u.test(this.L.slice(Math.max(0, i - 10), i))) return null;
+      // "từ 18 đến 25/11", "từ ngày 5 đến ngày 8/3", "(từ) đêm 19 đến ngày 21/9", "ngày 19 đến ngày
+      // 21/9": only after "từ", "ngày" or a part of day, never after a bare number ("2 đến 3/4 số").
+      if (w < 0 || !RANGE_START_BEFORE.test(this.L.slice(Math.max(0, i - 16), i))) return null;
       k = this.sp(w);
     }
+    // The second day may carry its own part of day: "từ chiều 5 đến sáng 7/10".
+    const pod = this.oneOf(k, PART_OF_DAY);
+    if (pod) k = this.sp(pod[0]);
     const ng = this.word(k, 'ngày');
     if (ng >= 0) k = this.sp(ng);
     const second = this.dayCore(k, 'strong');
@@ -944,6 +1077,10 @@ export class DateScanner {
     // "ngày 1/4", "hôm 28/10", "ngày 5 đến ngày 8/3": the number carries the value; the span starts there.
     const wlen = this.L.startsWith('ngày', i) ? 4 : 3;
     const after = this.sp(i + wlen);
+    if (isLetterCode(this.L.charCodeAt(after)) && this.L.startsWith('ngày', i)) {
+      const hol = this.holidayAt(after); // "ngày Giáng sinh năm nay", "Ngày Nhà giáo Việt Nam 20/11"
+      if (hol) return hol;
+    }
     if (after === i + wlen && !isDigitCode(this.L.charCodeAt(after))) return null; // "ngày03" (noisy headers) is fine
     if (this.L.startsWith('hôm', i)) {
       const wd = this.weekdayExpr(after, true);
@@ -1147,6 +1284,37 @@ export class DateScanner {
     const nextWord = /^ (\p{L}+)/u.exec(this.L.slice(y[1], y[1] + 10));
     if (nextWord && COUNTED_NOUNS.has(nextWord[1])) return null; // "năm 1000 người" is a count
     return { start: i, end: y[1], p: pt(y[0], 1, 1, 'year'), inferred: [], calendar: 'gregorian', kind: 'absolute', yearStated: true };
+  }
+
+  /**
+   * "các năm 2018, 2019 và 2022", "năm 2020 và 2021": later years sharing the noun "năm", each its
+   * own record (span: its digits), queued in `pending`. Only a list closed by "và"/"hoặc" before its
+   * last year, every item four digits from 1900 to 2100 and not a count ("năm 2019, 2020 học
+   * sinh"); a comma alone may start anything ("năm 2020, 2021 doanh nghiệp ...").
+   */
+  private yearList(e: number): void {
+    const items: Array<[number, number, number]> = [];
+    let j = e;
+    for (let k = 0; k < 8; k++) {
+      let sep = j;
+      let closed = false;
+      if (this.L.charCodeAt(sep) === 44) sep++;
+      const s = this.sp(sep);
+      const conj = this.word(s, 'và') >= 0 ? this.word(s, 'và') : this.word(s, 'hoặc');
+      let at = s;
+      if (conj >= 0) [at, closed] = [this.sp(conj), true];
+      else if (sep === j || s === sep) return; // a comma and a space, or a conjunction
+      const y = this.int(at, 4);
+      if (!y || y[1] - at !== 4 || y[0] < 1900 || y[0] > 2100 || !this.yearEndOk(y[1]) || this.L.charCodeAt(y[1]) === 45) return;
+      const next = /^ (\p{L}+)/u.exec(this.L.slice(y[1], y[1] + 10));
+      if (next && (COUNTED_NOUNS.has(next[1]) || next[1] === 'học' || next[1] === 'tuổi')) return;
+      items.push([y[0], at, y[1]]);
+      j = y[1];
+      if (closed) {
+        for (const [v, a, b] of items) this.pending.push({ start: a, end: b, p: pt(v, 1, 1, 'year'), inferred: [], calendar: 'gregorian', kind: 'absolute', yearStated: true });
+        return;
+      }
+    }
   }
 
   /**
@@ -1540,21 +1708,221 @@ export class DateScanner {
     return { start: i, end: j, h, mi, s, grain };
   }
 
+  /** "(giờ Việt Nam)", "(giờ địa phương)", "(theo giờ Hà Nội)" at j: where the text goes on after it, else j. */
+  private localTimeNote(j: number): number {
+    if (this.L.charCodeAt(j) !== 40) return j;
+    const m = LOCAL_TIME_NOTE.exec(this.L.slice(j, j + 32));
+    return m ? this.sp(j + m[0].length) : j;
+  }
+
   /** A clock time, then maybe a part of day, then the day it is on. No day: no record. */
   private timeThenDay(clock: Clock): Hit | null {
     let j = this.sp(clock.end);
+    // "4h30 giờ sáng nay": a redundant "giờ" after a written-out clock.
+    const g = this.L.slice(clock.start, clock.end).includes('giờ') ? -1 : this.word(j, 'giờ');
+    if (g >= 0) j = this.sp(g);
     let pod: PartOfDay | undefined;
     const p = this.oneOf(j, PART_OF_DAY);
     if (p) {
       pod = p[1];
       j = this.sp(p[0]);
     }
-    if (this.L.charCodeAt(j) === 44) j = this.sp(j + 1);
+    j = this.localTimeNote(j);
+    if (this.L.charCodeAt(j) === 44) {
+      j = this.sp(j + 1);
+      // "khoảng 5h20, sáng 22/4": the part of day may come after the comma.
+      const p2 = pod === undefined ? this.oneOf(j, PART_OF_DAY) : null;
+      if (p2) [pod, j] = [p2[1], this.sp(p2[0])];
+    }
     // "8 giờ tối nay", but not "24h qua" (the last 24 hours).
     const day = this.dayAfterPartOfDay(j, pod !== undefined);
     if (!day || day.p.grain !== 'day' || day.to) return null;
     return this.combine(day, clock, clock.start, Math.max(day.end, clock.end), pod ?? day.partOfDay);
   }
+
+  /**
+   * "từ 7 giờ đến 11 giờ tối ngày 23/4", "08:30 - 11:30, ngày 25/04/2021": two clock times on the
+   * day written after the second. A part of day written only after the second also holds for the
+   * first when the first is not later ("7 giờ đến 11 giờ tối" is 19:00-23:00). With no day, a range
+   * is read as a bare clock is (see bareClock), as one record; most such ranges are opening hours
+   * or timetables ("mở cửa từ 8h đến 22h", "hoạt động từ 6h - 22h"), which the habitual check drops.
+   */
+  private clockRange(c1: Clock): Hit | null {
+    const L = this.L;
+    let j = this.sp(c1.end);
+    let pod1: PartOfDay | undefined;
+    const p1 = this.oneOf(j, PART_OF_DAY);
+    if (p1) [pod1, j] = [p1[1], this.sp(p1[0])];
+    const c2 = this.rangeSecondClock(j);
+    if (!c2 || DURATION_BEFORE.has(this.prevWord(c1.start))) return null;
+    const second = this.timeThenDay(c2);
+    if (second && second.to) return null;
+    let day: Hit;
+    let to: Point;
+    let pod2: PartOfDay | undefined;
+    let end: number;
+    if (second) {
+      day = { ...second, p: pt(second.p.y, second.p.m, second.p.d, 'day') };
+      [to, pod2, end] = [second.p, second.partOfDay, second.end];
+    } else {
+      end = c2.end;
+      const p2 = this.oneOf(this.sp(end), PART_OF_DAY);
+      if (p2) [pod2, end] = [p2[1], p2[0]];
+      // "7h-9h: Lang thang giữa trời Âu": a timetable entry, no day of its own.
+      if (L.charCodeAt(this.sp(end)) === 58) return null;
+      const bare = this.bareDay(c1.start, end, c1, pod1 !== undefined || pod2 !== undefined);
+      if (!bare) return null;
+      const t = this.combine(bare, c2, c2.start, end, pod2);
+      if (!t) return null;
+      [day, to] = [bare, t.p];
+    }
+    const pod = pod1 ?? (c1.h <= c2.h ? pod2 : undefined);
+    const first = this.combine(day, c1, c1.start, end, pod);
+    if (!first || pointOrder(to) <= pointOrder(first.p)) return null;
+    return { ...first, to, partOfDay: pod1 ?? pod2 };
+  }
+
+  /** "- 11h", "đến 17 giờ", "tới 22h" at j: the clock that ends a range. */
+  private rangeSecondClock(j: number): Clock | null {
+    if (this.L.charCodeAt(j) === 45) j = this.sp(j + 1);
+    else {
+      const w = this.oneOf(j, [['đến', 0], ['tới', 0]] as const);
+      if (!w) return null;
+      j = this.sp(w[0]);
+    }
+    return isDigitCode(this.L.charCodeAt(j)) ? this.clockAt(j) : null;
+  }
+
+  /**
+   * A clock time with no day after it ("Lúc 14h30, đoàn đến nơi", "Khoảng 22h, anh phát hiện
+   * cháy"): a reader takes it on the day the text is talking about, the last event day read (the
+   * "cùng ngày" anchor), else the reference day; the day is marked inferred. Only with a clock cue
+   * (see clockCue), never in a statute ("trước 17 giờ" there is any day), never a recurring time,
+   * never one end of a range read no other way ("từ 8h đến 22h": see clockRange).
+   */
+  private bareClock(clock: Clock): Hit | null {
+    let end = clock.end;
+    let pod: PartOfDay | undefined;
+    const p = this.oneOf(this.sp(end), PART_OF_DAY);
+    if (p) [pod, end] = [p[1], p[0]];
+    const day = this.bareDay(clock.start, end, clock, pod !== undefined);
+    if (!day || this.rangeSecondClock(this.sp(end)) || RANGE_FIRST_BEFORE.test(this.L.slice(Math.max(0, clock.start - 40), clock.start))) return null;
+    return this.combine(day, clock, clock.start, end, pod);
+  }
+
+  /** The day of a bare clock (or range) on [start, end), if its cues make it one (see bareClock). */
+  private bareDay(start: number, end: number, clock: Clock, hasPod: boolean): Hit | null {
+    if (!this.clockCue(clock, end, hasPod) || this.habitualClock(start, end) || this.isStatute()) return null;
+    const a = this.anchor;
+    const r = this.ref;
+    let day = a ? pt(a.y, a.m, a.d, 'day') : pt(r.year, r.month, r.day, 'day');
+    // "Khoảng 23h ngày 13/5, ... Đến 0h30, ...": a small hour told after a late one is past midnight,
+    // unless the text steps back ("Trước đó, lúc 5h ...").
+    if (a && a.grain !== 'day' && a.h >= 18 && clock.h < 6 && !STEP_BACK.test(this.L.slice(Math.max(0, start - 40), start))) {
+      const t = addDays(a.y, a.m, a.d, 1);
+      day = pt(t.y, t.m, t.d, 'day');
+    }
+    return {
+      start,
+      end,
+      p: day,
+      inferred: ['year', 'month', 'day'],
+      calendar: 'gregorian',
+      kind: a ? 'anaphoric' : 'relative',
+      yearStated: false,
+    };
+  }
+
+  /** The word ending before i and where it starts: ["", i] when the previous token is no word. */
+  private wordBefore(i: number): [string, number] {
+    const w = this.prevWord(i);
+    return [w, w ? this.prevCharIndex(i) - w.length + 1 : i];
+  }
+
+  /**
+   * Whether a clock-like number with no day is a clock time. "14h30", "2 giờ", "10:45" are as
+   * often lengths ("mất 2 giờ", "trong 24h", "2h30 chạy bộ"), so: never after a duration word
+   * (DURATION_BEFORE) nor before one (DURATION_AFTER: "24h qua", "3 giờ sau"); a clock after a
+   * cue ("lúc", "vào", "từ", "đến", through "khoảng", "hơn", "đúng"), at a clause start with an
+   * approximator, a part of day or a comma after ("Khoảng 22h, ...", "4 giờ sáng anh bắt xe",
+   * "6h10: Xuất phát"), or anywhere with a part of day ("dậy 4 giờ sáng").
+   */
+  private clockCue(clock: Clock, end: number, hasPod: boolean): boolean {
+    const L = this.L;
+    const form = L.slice(clock.start, clock.end);
+    const colon = form.includes(':');
+    const withMinutes = clock.grain !== 'hour';
+    if (!hasPod) {
+      const j = this.sp(end);
+      const c = L.charCodeAt(j);
+      if (c === 47 || c === 37 || isDigitCode(c) || (j === end && isLetterCode(c))) return false; // "8h/ngày", "20 giờ 30 ngày 21/4"
+      if (this.oneOf(j, DURATION_AFTER_LIST)) return false;
+    }
+    let [w, ws] = this.wordBefore(clock.start);
+    if (colon && RATIO_BEFORE.has(w)) return false;
+    if (DURATION_BEFORE.has(w)) return false;
+    let approx = false;
+    for (let k = 0; k < 2 && CLOCK_APPROX.has(w); k++) {
+      approx = CLOCK_APPROX_OPENERS.has(w);
+      [w, ws] = this.wordBefore(ws);
+    }
+    if (DURATION_BEFORE.has(w)) return false; // "mất khoảng 2 giờ"
+    // With no event day read yet the clock would go on the reference day: in features and
+    // portraits such times are mostly routines ("4 giờ sáng anh bắt xe", "bán hàng từ 5 giờ sáng
+    // đến 5 giờ chiều"). There only "lúc", "vào", "khoảng" or a timeline entry ("6h15: Xuất phát")
+    // announce an event's time.
+    const strict = this.anchor === null;
+    if (CLOCK_CUES.has(w)) {
+      if (strict && !approx && !STRICT_CLOCK_CUES.has(w)) return false;
+      if (hasPod || withMinutes || (w !== 'đến' && w !== 'tới')) return true;
+      // "kéo dài đến 3 giờ", "lên tới 10 giờ", "từ 48 đến 72 giờ": a length.
+      if (LENGTH_BEFORE_UNTIL.has(this.wordBefore(ws)[0])) return false;
+      return !isDigitCode(L.charCodeAt(this.prevCharIndex(ws)));
+    }
+    if (w !== '') return !strict && hasPod && clock.h !== 24;
+    const c = this.prevChar(ws);
+    // Not "(": "Từ Nam Du (11h20 rời bến)" is a timetable.
+    const clauseStart = c === '' || c === '\n' || c === '.' || c === ':' || c === ';' || c === '!' || c === '?' || c === '"' || (c === '-' && this.afterDateline(ws));
+    if (!clauseStart && !(c === ',' && (withMinutes || approx))) return false;
+    const after = L.charCodeAt(this.sp(end));
+    // A clock alone on its line (a heading, a query) is a time too.
+    if (strict && !approx) return after === 58 || after === 45 || Number.isNaN(after) || after === 10;
+    if (withMinutes || hasPod || approx) return clock.h !== 24 || withMinutes;
+    return clock.h !== 24 && (after === 44 || after === 58 || after === 45);
+  }
+
+  /** The "-" before i follows a dateline's ")" or starts a line: "(Dân trí) - Khoảng 22h, ...". */
+  private afterDateline(i: number): boolean {
+    const dash = this.prevCharIndex(i);
+    const c = this.prevChar(dash);
+    return c === ')' || c === '' || c === '\n';
+  }
+
+  /**
+   * A recurring time around [start, end): a HABITUAL_CLOCK word in its sentence ("hàng ngày lúc
+   * 8h", "thường dậy lúc 5 giờ"; at most 200 characters back, 120 on), or a strong one in the
+   * sentence before (HABITUAL_CLOCK_PREVIOUS).
+   */
+  private habitualClock(start: number, end: number): boolean {
+    const L = this.L;
+    const from = Math.max(0, start - 200);
+    let cut = from - 1;
+    let prevCut = from - 1;
+    for (let k = start - 1; k >= from; k--) {
+      if (CLAUSE_END.test(L[k]) && !isDigitCode(L.charCodeAt(k + 1))) {
+        if (cut < from) cut = k;
+        else {
+          prevCut = k;
+          break;
+        }
+      }
+    }
+    const after = L.slice(end, Math.min(this.n, end + 120));
+    const stop = after.search(CLAUSE_END);
+    if (HABITUAL_CLOCK_RE.test(L.slice(cut + 1, start)) || HABITUAL_CLOCK_RE.test(stop < 0 ? after : after.slice(0, stop))) return true;
+    return cut >= from && HABITUAL_CLOCK_PREVIOUS_RE.test(L.slice(prevCut + 1, cut));
+  }
+
 
   /** "hôm nay lúc 2 giờ chiều", "ngày 5/3, lúc 14h". */
   private timeAfter(day: Hit): Hit | null {
@@ -1583,7 +1951,7 @@ export class DateScanner {
     } else if (pod === 'đêm') {
       if (h >= 6 && h < 12) h += 12;
     } else if (pod === 'trưa') {
-      if (h >= 1 && h < 11) h += 12;
+      if (h >= 1 && h < 6) h += 12; // "1 giờ trưa" is 13:00, "10h trưa", "11 giờ trưa" late morning
     }
     let p = day.p;
     if (h === 24) {
@@ -1622,6 +1990,9 @@ export class DateScanner {
     }
     const g = h.p.grain;
     let second: Hit | null = null;
+    // "từ sáng 19/9 đến chiều 21/9": the second day's own part of day; the range then has none.
+    const secondPart = g === 'day' ? this.oneOf(j, PART_OF_DAY) : null;
+    if (secondPart) j = this.sp(secondPart[0]);
     if (g === 'day' || GRAIN_RANK[g] > GRAIN_RANK.day) {
       const ng = this.word(j, 'ngày') >= 0 ? this.word(j, 'ngày') : this.word(j, 'hết ngày');
       const k = ng >= 0 ? this.sp(ng) : j;
@@ -1641,20 +2012,25 @@ export class DateScanner {
     if (!second || second.to || second.p.grain !== g || second.kind !== 'absolute' || second.calendar !== h.calendar) return null;
     let from = h.p;
     let to = second.p;
-    // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022".
-    if (!h.yearStated && second.yearStated) {
+    // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022";
+    // so does one fixed by "năm nay", "năm ngoái" ("30/4 - 1/5 năm nay").
+    const firstFixed = h.yearStated || !h.inferred.includes('year');
+    const secondFixed = second.yearStated || !second.inferred.includes('year');
+    if (!firstFixed && secondFixed) {
       from = { ...from, y: to.y };
       if (pointOrder(from) > pointOrder(to)) from = { ...from, y: to.y - 1 };
       if (g === 'day' && !isValidDate(from.y, from.m, from.d)) return null;
-    } else if (!second.yearStated && h.yearStated) {
+    } else if (!secondFixed && firstFixed) {
       to = { ...to, y: from.y };
       if (pointOrder(to) < pointOrder(from)) to = { ...to, y: from.y + 1 };
-    } else if (!second.yearStated && !h.yearStated && pointOrder(to) < pointOrder(from)) {
+    } else if (!secondFixed && !firstFixed && pointOrder(to) < pointOrder(from)) {
       to = { ...to, y: from.y + 1 };
     }
     if (g === 'day' && !isValidDate(to.y, to.m, to.d)) return null;
     if (pointOrder(to) <= pointOrder(from)) return null;
-    const inferred = h.yearStated || second.yearStated ? [] : h.inferred;
-    return { ...h, end: second.end, p: from, to, inferred, weekday: h.weekday };
+    const inferred = firstFixed || secondFixed ? [] : h.inferred;
+    const range: Hit = { ...h, end: second.end, p: from, to, inferred, weekday: h.weekday };
+    if (secondPart || second.partOfDay) delete range.partOfDay;
+    return range;
   }
 }

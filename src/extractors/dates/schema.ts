@@ -14,14 +14,20 @@ export const DateRecordSchema = SpanSchema.extend({
   /** End of a range, same format as `value` (inclusive, as written). */
   to: z.string().optional(),
   grain: DateGrainSchema,
-  /** Components filled in from the reference date rather than stated ("year", "month", ...). */
+  /**
+   * Components filled in rather than stated ("year", "month", ...): from the reference date, or,
+   * for a clock time with no day ("Lúc 14h30, ..."), from the event day the text is on
+   * (all three: ["year", "month", "day"]).
+   */
   inferred: z.array(z.enum(['year', 'month', 'day'])),
   partOfDay: PartOfDaySchema.optional(),
   calendar: z.enum(['gregorian', 'lunar']),
   /**
    * How the text states it: "absolute" (calendar fields written out: "1/4", "quý I/2022"),
    * "relative" (counted from the reference date: "hôm qua", "tuần tới", a bare "thứ Hai"),
-   * "anaphoric" (counted from the previous event date in the text: "cùng ngày", "hôm sau").
+   * "anaphoric" (counted from the previous event date in the text: "cùng ngày", "hôm sau", or a
+   * clock time with no day on that date: "Ngày 12/5, ... Khoảng 22h, ..."). A clock time with no
+   * day and no event date before it is "relative" (on the reference day).
    */
   kind: z.enum(['absolute', 'relative', 'anaphoric']),
   /**

@@ -27,7 +27,7 @@ import { lookupType, type DocTypeEntry } from './catalogue/types';
 import { BARE_NUMBER_UNITS, NOT_LAW_BEFORE, TYPE_ABBREVIATIONS, TYPE_WORDS, type TypeWord } from './catalogue/words';
 import { isWordChar, readCode, type RawCode } from './code';
 import { readPartyEvent, readOrdinal, readTitle } from './named';
-import { readIssuerBefore, readTrailing, readHeaderDate } from './trailing';
+import { PLENUM_ORDINALS, inBasisLine, readIssueDateBefore, readIssuerBefore, readTrailing, readHeaderDate } from './trailing';
 
 // ---------------------------------------------------------------------------------------------
 // Triggers (compiled once)
@@ -501,6 +501,8 @@ const LIST_GAP = /^(?:, ?| và | hoặc | ?; ?|, và |, hoặc )(?:các )?(?:s�
 const TERM_IN_BODY = /(?:khóa|khoá) ([IVXL]+|\d{1,2})$/;
 /** "của Hội nghị Trung ương 4 khóa XIII": the plenum of the issuing body. */
 const PLENUM_IN_BODY = /^Hội nghị (?:Ban Chấp hành )?Trung ương (\d{1,2})(?!\d)/;
+/** "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng": the plenum as an ordinal. */
+const PLENUM_ORDINAL_IN_BODY = /^Hội nghị lần thứ (\p{L}+(?: \p{L}+)?|\d{1,2}) Ban Chấp hành Trung ương/u;
 
 /** Symbol type codes that a written type word admits besides its own ("Thông tư" → "TTLT"). */
 const WORD_ADMITS: Readonly<Record<string, readonly string[]>> = {
@@ -550,11 +552,17 @@ function personAsIssuer(value: string): boolean {
 function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: DocumentRecord; fieldsEnd: number } {
   const { typeCode, typeName } = typeNameFor(c);
   const codes = c.cls ? c.cls.issuers.map((code, k) => ({ code, system: c.cls?.issuerEntries[k]?.system })) : [];
-  const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit, (body) => bodyFits(body, typeName, codes));
+  const ref = ctx.reference;
+  const tr = readTrailing(ctx.text, ctx.lower, c.refEnd, limit, (body) => bodyFits(body, typeName, codes), ref, c.raw !== undefined && inBasisLine(ctx.lower, c.start));
   if (!tr.issuedOn) {
     // "Luật số: 91/2015/QH13\n\nHà Nội, ngày 24 tháng 11 năm 2015": the header's place-and-date line.
     const header = readHeaderDate(ctx.text, ctx.lower, c.start, c.end);
     if (header) tr.issuedOn = header;
+  }
+  if (!tr.issuedOn) {
+    // "Ngày 5/8/2024, Thanh tra Chính phủ ban hành Kết luận số 1689/KL-TTCP": the clause's date.
+    const before = readIssueDateBefore(ctx.lower, c.start, ref);
+    if (before) tr.issuedOn = before;
   }
   if (!tr.issuedBy) {
     // "UBND tỉnh X vừa ban hành Quyết định số ...": a known kind of body as the clause's subject.
@@ -594,13 +602,19 @@ function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: D
   if (tr.issuedOn) {
     record.issuedOn = tr.issuedOn.value;
     record.issuedOnSpan = ctx.span(tr.issuedOn.start, tr.issuedOn.end);
-    if (record.year === undefined) record.year = Number(tr.issuedOn.value.slice(0, 4));
+    if (tr.issuedOn.yearInferred) record.issuedOnInferred = ['year'];
+    else if (record.year === undefined) record.year = Number(tr.issuedOn.value.slice(0, 4));
   }
   if (tr.issuedBy) {
     record.issuedBy = tr.issuedBy.value;
     record.issuedBySpan = ctx.span(tr.issuedBy.start, tr.issuedBy.end);
     const pl = PLENUM_IN_BODY.exec(tr.issuedBy.value);
     if (pl && record.plenum === undefined) record.plenum = Number(pl[1]);
+    const po = PLENUM_ORDINAL_IN_BODY.exec(tr.issuedBy.value);
+    if (po && record.plenum === undefined) {
+      const n = /^\d/.test(po[1]) ? Number(po[1]) : PLENUM_ORDINALS[po[1].toLowerCase()];
+      if (n !== undefined) record.plenum = n;
+    }
     const k = TERM_IN_BODY.exec(tr.issuedBy.value);
     if (k && record.term === undefined) {
       const n = readOrdinal(k[1]);

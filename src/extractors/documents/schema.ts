@@ -18,8 +18,13 @@ export const DocumentRecordSchema = SpanSchema.extend({
   system: z.enum(['party', 'state']).optional(),
   /** From the symbol, else from the issue date, else from a cited year ("Luật Đất đai 2024"). */
   year: z.number().int().optional(),
-  /** ISO date when "ngày …" follows the reference. */
+  /**
+   * ISO date of issue: "ngày …" after the reference, the header's "Hà Nội, ngày …" line, or the
+   * date opening a clause whose verb issues it ("Ngày 5/8/2024, Thanh tra Chính phủ ban hành …").
+   */
   issuedOn: z.string().optional(),
+  /** ["year"] when `issuedOn` was written without a year ("ngày 28/9"): the last such day on or before the reference date. */
+  issuedOnInferred: z.array(z.literal('year')).optional(),
   /** The body after "của …" ("Bộ Chính trị"). */
   issuedBy: z.string().optional(),
   /** True when the reference shows a legal normative document (VBQPPL): a year in a State symbol, a QH/UBTVQH symbol, or a type that is always normative (Luật, Nghị định, Thông tư …). */

@@ -10,6 +10,15 @@ export interface Found {
   value: string;
   start: number;
   end: number;
+  /** For a date: its year was not written and comes from the reference date. */
+  yearInferred?: boolean;
+}
+
+/** The day a year-less issue date is read against (the article's date). */
+export interface IssueReference {
+  year: number;
+  month: number;
+  day: number;
 }
 
 export interface Trailing {
@@ -21,6 +30,8 @@ export interface Trailing {
 }
 
 const DATE_NUMERIC = /ngày ?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/y;
+/** "ngày 28/9" with no year: only with a slash, and not the start of a longer number ("28/9/20"). */
+const DATE_NO_YEAR = /ngày ?(\d{1,2})\/(\d{1,2})(?![\d/.-]?\d)/y;
 const DATE_WORDS = /ngày ?(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/y;
 
 function daysIn(year: number, month: number): number {
@@ -35,8 +46,12 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 /** "được ban hành ngày", "ký ngày", "ban hành vào ngày" between the reference and its date. */
 const ISSUE_VERB = /(?:được )?(?:ban hành|ký)(?: vào)? (?=ngày)/y;
 
-/** "ngày d/m/yyyy" or "ngày d tháng m năm yyyy" at `i` of the lower-cased text. */
-function readDate(lower: string, i: number): Found | undefined {
+/**
+ * "ngày d/m/yyyy" or "ngày d tháng m năm yyyy" at `i` of the lower-cased text; with `ref`, also a
+ * year-less "ngày d/m", read as the last such day on or before the reference date: a document
+ * cited in the news has been issued already.
+ */
+export function readDate(lower: string, i: number, ref?: IssueReference): Found | undefined {
   DATE_NUMERIC.lastIndex = i;
   let m = DATE_NUMERIC.exec(lower);
   if (m) {
@@ -48,6 +63,17 @@ function readDate(lower: string, i: number): Found | undefined {
   if (m) {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (iso) return { value: iso, start: i + m[0].indexOf(m[1], 4), end: i + m[0].length };
+  }
+  if (ref) {
+    DATE_NO_YEAR.lastIndex = i;
+    m = DATE_NO_YEAR.exec(lower);
+    if (m) {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      const y = mo < ref.month || (mo === ref.month && d <= ref.day) ? ref.year : ref.year - 1;
+      const iso = isoDate(y, mo, d);
+      if (iso) return { value: iso, start: i + m[0].indexOf(m[1], 4), end: i + m[0].length, yearInferred: true };
+    }
   }
   return undefined;
 }
@@ -73,6 +99,12 @@ const BODY_MAX_WORDS = 12;
 /** The body read so far is a Central Committee plenum waiting for its number. */
 const PLENUM_BEFORE = /^hội nghị (?:ban chấp hành )?trung ương $/;
 const ROMAN_OR_NUMBER = /^(?:[IVXL]+|\d{1,2})$/;
+/** Ordinal words of a plenum ("lần thứ năm", "lần thứ mười hai", "lần thứ 4"). */
+export const PLENUM_ORDINALS: Readonly<Record<string, number>> = {
+  nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  'mười một': 11, 'mười hai': 12, 'mười ba': 13, 'mười bốn': 14, 'mười lăm': 15, 'mười sáu': 16,
+};
+const PLENUM_ORDINAL = new RegExp(`lần thứ (?:${Object.keys(PLENUM_ORDINALS).sort((a, b) => b.length - a.length).join('|')}|\\d{1,2})(?![\\p{L}\\p{N}])`, 'uy');
 /** Words that end a body whatever their case. */
 const BODY_ENDS: ReadonlySet<string> = new Set(['về', 'ngày', 'số', 'quy', 'hướng', 'sửa', 'tại', 'theo']);
 
@@ -91,6 +123,17 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
     // "TAND quận 6 TP Hồ Chí Minh", "UBND phường 12": a numbered district or ward.
     // "Hội nghị Trung ương 4 khóa XIII": the plenum's number.
     const placeNumber = words > 0 && /^\d{1,2}$/.test(w) && (/(?:quận|phường) $/.test(lower.slice(Math.max(0, k - 7), k)) || PLENUM_BEFORE.test(lower.slice(i, k)));
+    if (words === 2 && w === 'lần' && lower.slice(i, k) === 'hội nghị ') {
+      // "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII": the plenum's ordinal.
+      PLENUM_ORDINAL.lastIndex = k;
+      if (PLENUM_ORDINAL.test(lower) && PLENUM_ORDINAL.lastIndex <= limit) {
+        end = PLENUM_ORDINAL.lastIndex;
+        words++; // counted as one word, like a plenum's number
+        if (text.charCodeAt(end) !== 32) break;
+        k = end + 1;
+        continue;
+      }
+    }
     if (afterTerm ? !ROMAN_OR_NUMBER.test(text.slice(k, e)) : /^\d/.test(w) && !placeNumber) break;
     if (words > 0 && !afterTerm && !placeNumber && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
     if (words > 0 && (BODY_ENDS.has(w) || (w === 'ban' && lower.startsWith('ban hành', k)))) break; // "CỦA QUỐC HỘI VỀ DẦU KHÍ": all capitals too
@@ -267,7 +310,7 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
  * Reads the fields after a reference ending at `pos`, never past `limit`. `bodyFits` vets the body
  * after "của": a body that cannot have issued the reference ends the fields there.
  */
-export function readTrailing(text: string, lower: string, pos: number, limit: number, bodyFits?: (value: string) => boolean): Trailing {
+export function readTrailing(text: string, lower: string, pos: number, limit: number, bodyFits?: (value: string) => boolean, ref?: IssueReference, basis = false): Trailing {
   const out: Trailing = { fieldsEnd: pos };
   let i = pos;
   for (let round = 0; round < 2; round++) {
@@ -281,7 +324,7 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
       if (ISSUE_VERB.exec(lower)) j = ISSUE_VERB.lastIndex;
     }
     if (!out.issuedOn && lower.startsWith('ngày', j)) {
-      const d = readDate(lower, j);
+      const d = readDate(lower, j, ref);
       if (!d || d.end > limit) break;
       out.issuedOn = d;
       i = d.end;
@@ -298,12 +341,59 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
   }
   out.fieldsEnd = i;
   let j = i;
-  if (text.charCodeAt(j) === 44) j++;
+  const comma = text.charCodeAt(j) === 44;
+  if (comma) j++;
   if (text.charCodeAt(j) === 32) {
-    const s = readSubject(text, lower, j + 1, limit);
+    // A basis title follows with no comma and may cite another reference ("… một số điều của Luật
+    // Hợp tác xã;"): it is not cut there.
+    const s = (basis && !comma ? readBasisTitle(text, lower, j + 1, text.length) : undefined) ?? readSubject(text, lower, j + 1, limit);
     if (s) out.subject = s;
   }
   return out;
+}
+
+/** A line of a legal basis opens with "Căn cứ (vào)" or "Thực hiện" and the reference (lower-cased). */
+const BASIS_OPENING = /^[ \t]*(?:căn cứ|thực hiện)(?: vào)? $/;
+const BASIS_LINE = /^[ \t]*(?:căn cứ|thực hiện) /;
+const BASIS_LOOKBACK = 300;
+
+/**
+ * Whether the reference at `start` is an item of a legal basis: right after the line's "Căn cứ" /
+ * "Thực hiện", or after a "; " in such a line ("Căn cứ Luật A …; Luật B …;").
+ */
+export function inBasisLine(lower: string, start: number): boolean {
+  let k = start;
+  const from = Math.max(0, start - BASIS_LOOKBACK);
+  while (k > from && lower.charCodeAt(k - 1) !== 10) k--;
+  if (k > 0 && lower.charCodeAt(k - 1) !== 10) return false;
+  const lead = lower.slice(k, start);
+  return BASIS_OPENING.test(lead) || (lead.endsWith('; ') && BASIS_LINE.test(lead));
+}
+
+/**
+ * In a legal basis every reference's title runs to the ";" (or the line's end) that closes it,
+ * whatever its first word: "của Chính phủ quy định chi tiết một số điều của Luật Hợp tác xã;",
+ * "về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể trong giai đoạn mới;".
+ */
+function readBasisTitle(text: string, lower: string, i: number, limit: number): Found | undefined {
+  if (!isLowerLetterOrDigit(text, i)) return undefined;
+  const max = Math.min(limit, i + SUBJECT_MAX, text.length);
+  let e = i;
+  while (e < max) {
+    const c = text.charCodeAt(e);
+    if (c === 59 || c === 10 || c === 13) break;
+    if (c === 46 && !isWordChar(text.charCodeAt(e + 1))) break;
+    e++;
+  }
+  // An item of a basis ends its line or at its ";" (a "." only at the line's end): anything else is
+  // a sentence going on, not a title.
+  const close = text.charCodeAt(e);
+  const lineEnds = e >= text.length || close === 10 || close === 13 || close === 59;
+  const dotEndsLine = close === 46 && (e + 1 >= text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(e + 1, e + 4)));
+  if (!lineEnds && !dotEndsLine) return undefined;
+  while (e > i && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 44)) e--;
+  if (e - i < 3 || lower.startsWith('và ', i) || lower.startsWith('ngày ', i)) return undefined;
+  return { value: text.slice(i, e), start: i, end: e };
 }
 
 const HEADER_LEAD_MAX = 24;
@@ -329,4 +419,34 @@ export function readHeaderDate(text: string, lower: string, start: number, end: 
   const placeAt = end + m[0].search(/[\p{L}]/u);
   if (!isUpperAt(text, placeAt)) return undefined;
   return readDate(lower, HEADER_PLACE_LINE.lastIndex);
+}
+
+/** How far back the clause of "Ngày 5/8/2024, Thanh tra Chính phủ ban hành Kết luận số …" is read. */
+const ISSUE_CLAUSE_MAX = 200;
+/**
+ * A clause that opens with its date and whose verb issues the reference right before it:
+ * "Ngày 5/8/2024, Thanh tra Chính phủ đã ban hành Kết luận thanh tra số", "Trước đó, ngày 10/11,
+ * Phó Chủ tịch UBND tỉnh ký Công văn số". Group 1 is where "ngày" starts. No "/" between the
+ * date and the reference: another reference there ("… 3398/QĐ-UBND và ngày … ban hành …") owns it.
+ */
+const ISSUE_CLAUSE = /^\s*(?:(?:trước đó|sau đó|đồng thời|cũng trong ngày),? )?(?:(?:sáng|trưa|chiều|tối|đêm) )?()ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2},? năm \d{4}),? [^,;:/]{2,90}? (?:đã |vừa |chính thức )?(?:ký ban hành|ban hành|ký)(?: [^,;:/]{0,40})?$/du;
+
+/** The issue date written at the head of the reference's clause (see ISSUE_CLAUSE), or undefined. */
+export function readIssueDateBefore(lower: string, start: number, ref?: IssueReference): Found | undefined {
+  const from = Math.max(0, start - ISSUE_CLAUSE_MAX);
+  let cut = -1;
+  for (let k = start - 1; k >= from; k--) {
+    const c = lower.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && lower.charCodeAt(k + 1) === 32)) {
+      cut = k + 1;
+      break;
+    }
+  }
+  if (cut < 0) {
+    if (from > 0) return undefined; // no sentence start within reach
+    cut = 0;
+  }
+  const m = ISSUE_CLAUSE.exec(lower.slice(cut, start));
+  if (!m || !m.indices?.[1]) return undefined;
+  return readDate(lower, cut + m.indices[1][0], ref);
 }

@@ -46,6 +46,8 @@ function isDigitish(s: string, i: number): boolean {
  * MAX_WORDS_BACK of them. A digit group glued to "/" or "." ("30/2020") is no start; one glued
  * to a lower-case word ("đạt1.885 tỷ", a scraping slip) is marked `glued` and must prove itself.
  */
+const GLUED_SCALES: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
+
 export function numberStartsBefore(lower: string, end: number): { starts: number[]; glued: number } {
   const starts: number[] = [];
   let glued = -1;
@@ -71,6 +73,11 @@ export function numberStartsBefore(lower: string, end: number): { starts: number
       const word = NUMBER_WORDS[lower.slice(s, q)];
       if (!word) break;
       if (word.start) starts.push(s);
+      // "51triệu đồng", "2tỷ": a large scale typed against its digits (the number reader joins them).
+      if (s > 0 && isDigitAt(lower, s - 1) && GLUED_SCALES.has(lower.slice(s, q))) {
+        q = s;
+        continue;
+      }
       if (s === 0 || lower[s - 1] !== ' ') break;
     } else break;
     q = s - 1;

@@ -484,7 +484,13 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   const per = perAfter(lower, end) ?? perBefore(lower, start);
   const after = qualifierAfter(lower, per && per.start > end ? per.end : end);
   const before = qualifierBefore(lower, start) ?? (c.min === undefined ? upToBefore(lower, start) : null);
-  const q = after ?? before;
+  // A range states both its ends: a bound word before it ("phạt tiền thấp nhất từ 45 - 55 triệu",
+  // "mức tối đa từ 5 đến 7 triệu", "cao hơn 80 - 90 triệu so với") describes what the range is
+  // of, not a bound on it. An approximation ("khoảng 5-7 tỷ") still qualifies it, and so does a
+  // bound inside its opener ("từ trên 30.000.000 đồng đến dưới 60.000.000 đồng": the lower end
+  // excluded) or after it ("từ 8 đến 10 triệu đồng trở lên").
+  const rangeBound = c.min !== undefined && before !== null && before.kind !== 'approximately' && lower.slice(Math.max(0, before.start - 3), before.start) !== 'từ ';
+  const q = after ?? (rangeBound ? null : before);
   if (after && lower.slice(Math.max(0, start - 3), start) === 'từ ' && c.min === undefined) {
     // "từ 7000 đồng trở xuống": the "từ" belongs to the bound.
     rec.start = start - 3;
@@ -503,6 +509,44 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   return rec;
 }
 
+/** "tăng từ 4,68 triệu lên 4,96 triệu đồng/tháng": the words between the old and the new amount. */
+const CHANGE_GAPS = [' lên ', ' xuống ', ' thành ', ' xuống còn ', ' lên tới ', ' lên đến '];
+
+/**
+ * "tăng từ 4,68 triệu lên 4,96 triệu đồng/tháng", "giảm từ 25.000 xuống 22.000 đồng/kg": the old
+ * amount before "lên/xuống" shares the new one's currency, unit and, when it has none of its own,
+ * its scale ("từ 5 lên 7 tỷ đồng" is 5 tỷ). Only after "từ", so a bare "5 lên 7 tỷ" is left alone.
+ */
+function withChangedFrom(ctx: ExtractContext, kept: readonly Candidate[], records: MoneyRecord[]): MoneyRecord[] {
+  const lower = ctx.lower;
+  let out: MoneyRecord[] | null = null;
+  let lastEnd = -1;
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k];
+    const prevEnd = lastEnd;
+    lastEnd = records[k].end;
+    if (c.min !== undefined) continue;
+    const gap = CHANGE_GAPS.find((g) => lower.endsWith(g, c.start));
+    if (!gap) continue;
+    const first = readAmountEndingAt(lower, c.start - gap.length);
+    if (!first || first.start <= prevEnd || !lower.endsWith('từ ', first.start) || looksLikeYear(lower, first)) continue;
+    const second = readAmountAt(lower, c.start);
+    let value = first.value;
+    if (!first.scaled && /^(?:19|20)\d\d$/.test(lower.slice(first.start, first.end))) continue; // "từ 2019 lên …": a year
+    if (!first.scaled && second && second.trailingScale > 0) value = shiftDecimal(first.value, second.trailingScale);
+    // An old and a new value of one thing are within two orders of magnitude of each other.
+    if (compareDecimal(shiftDecimal(value, -2), c.amount) > 0 || compareDecimal(shiftDecimal(value, 2), c.amount) < 0) continue;
+    const rec: MoneyRecord = { ...ctx.span(first.start, first.end), amount: value, currency: c.currency, currencyImplied: true };
+    const next = records[k];
+    if (next.per !== undefined && next.perSpan) {
+      rec.per = next.per;
+      rec.perSpan = { ...next.perSpan }; // one unit written once for both; its own object, as every span is remapped in place
+    }
+    (out ??= [...records]).push(rec);
+  }
+  return out === null ? records : out.sort((a, b) => a.start - b.start);
+}
+
 export function extractMoney(ctx: ExtractContext): MoneyRecord[] {
   const lower = ctx.lower;
   const cands: Candidate[] = [];
@@ -515,7 +559,8 @@ export function extractMoney(ctx: ExtractContext): MoneyRecord[] {
   });
   impliedCandidates(ctx, cands);
   const kept = mergeRanges(lower, resolveOverlaps(cands));
-  return kept.map((c) => toRecord(ctx, c));
+  const records = kept.map((c) => toRecord(ctx, c));
+  return withChangedFrom(ctx, kept, records);
 }
 
 export const moneyExtractor: Extractor<'money'> = {

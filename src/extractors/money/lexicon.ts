@@ -23,6 +23,13 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, QualifierKind>> = {
   'trên dưới': 'approximately',
   'xung quanh': 'approximately',
   'quanh mức': 'approximately',
+  // "dao động quanh 25.470 đồng/kg", "ước chừng 300 triệu", "áng chừng", "chừng khoảng".
+  quanh: 'approximately',
+  'xoay quanh': 'approximately',
+  'loanh quanh': 'approximately',
+  'ước chừng': 'approximately',
+  'áng chừng': 'approximately',
+  'chừng khoảng': 'approximately',
   gần: 'almost',
   'gần như': 'almost',
   'suýt soát': 'almost',
@@ -168,6 +175,8 @@ export const PER_UNITS_AFTER_MOT: ReadonlySet<string> = new Set([
   'tháng', 'năm', 'ngày', 'tuần', 'quý', 'giờ', 'đêm', 'phút', 'người', 'kg', 'lít', 'tấn', 'căn', 'hộ', 'suất', 'chiếc',
   'lượt', 'm2', 'cái', 'con', 'vé', 'ca', 'buổi', 'km', 'ha', 'thùng', 'ounce', 'cổ', 'gói', 'hộp', 'chai', 'bộ', 'liều',
   'trận', 'học', 'lần', 'đôi', 'cặp', 'phần',
+  // measures and lots ("120,5 triệu đồng một mét vuông", "5 tỷ đồng một lô", "một thửa")
+  'mét', 'm3', 'lô', 'thửa', 'sào', 'tạ', 'đợt', 'khóa', 'tín',
 ]);
 /**
  * Units that make a rate after "một" only at the end of a clause: "86 triệu đồng một lượng." (a gold
@@ -213,4 +222,7 @@ export const PER_COMPOUNDS: readonly string[] = [
   'hộ nghèo', 'hộ dân', 'nông dân', 'chiến sĩ', 'người có công', 'trẻ sơ sinh',
   // court and market news ("mỗi bị hại phải nộp từ 50 đến 300 triệu đồng", "mỗi cổ đông nhận ...")
   'bị hại', 'người bị hại', 'nạn nhân', 'bị cáo', 'bị can', 'cổ đông', 'nhà đầu tư', 'học viên',
+  // prizes, measures and treatment ("30.000 USD cho mỗi huy chương vàng", "một mét khối", "mỗi đợt điều trị")
+  'huy chương', 'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'vận động viên', 'bàn thắng', 'mét khối',
+  'lô đất', 'thửa đất', 'căn nhà', 'tín chỉ', 'đợt điều trị', 'liệu trình', 'ngày điều trị', 'lượt khám',
 ];

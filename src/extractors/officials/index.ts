@@ -1,5 +1,5 @@
 import type { Extractor } from '../../core/extractor';
-import { OFFICIAL_TRIGGERS, scan } from './scan';
+import { LEGAL_TRIGGERS, OFFICIAL_TRIGGERS, scan, scanLegal } from './scan';
 import { resolve } from './resolve';
 
 /**
@@ -15,7 +15,9 @@ export const officialsExtractor: Extractor<'officials'> = {
   type: 'officials',
   extract: (ctx) => {
     const t = { text: ctx.text, lower: ctx.lower };
-    const candidates = scan(t, ctx.triggers().starts(OFFICIAL_TRIGGERS));
+    let candidates = scan(t, ctx.triggers().starts(OFFICIAL_TRIGGERS));
+    const legal = scanLegal(t, ctx.triggers().starts(LEGAL_TRIGGERS));
+    if (legal.length) candidates = [...candidates, ...legal].sort((a, b) => a.start - b.start);
     if (candidates.length === 0) return [];
     const norm = ctx.normalized;
     const original = (s: number, e: number) => norm.original.slice(norm.originalStart(s), e > s ? norm.originalEnd(e) : norm.originalStart(s));

@@ -3,7 +3,7 @@
  * Every function is bounded: it reads a fixed maximum of words forward or back.
  */
 import { isLetter, isUpperAt, isVietnameseSyllable, skipSpaces, wordBefore, wordEnd } from './chars';
-import { lexicon, type RoleEntry, type TailKind } from './lexicon';
+import { lexicon, NOT_A_ROLE_BEFORE, type RoleEntry, type TailKind } from './lexicon';
 
 export interface Text {
   readonly text: string;
@@ -34,6 +34,8 @@ export interface ParsedTitle {
   capitalised: boolean;
   /** Where the organisation would end with its lower-case rest, read but not confirmed by a name after it (see `parseTail`). */
   looseEnd?: number;
+  /** The organisation before the bodies holding it were added ("Vụ Giáo dục đại học" of "..., Bộ GD&ĐT"): a title-only mention may name only it. */
+  ownOrganization?: string;
 }
 
 export interface ParsedName {
@@ -111,6 +113,13 @@ function isForeignWord(t: Text, w: [number, number]): boolean {
   return w[1] - w[0] > 1 && !isAllCaps(t, w[0], w[1]) && !isVietnameseSyllable(lw.replace(/['-]/g, '')) && !lexicon().orgNameWords.has(lw);
 }
 
+/** "Hun Manet", "Kim Jong-un": a surname of `foreignGiven`, then one or two foreign words ending the run. */
+function latinGivenName(t: Text, run: Array<[number, number]>, s: number): boolean {
+  const len = run.length - s;
+  if (len < 2 || len > 3 || !lexicon().foreignGiven.has(t.lower.slice(run[s][0], run[s][1]))) return false;
+  return run.slice(s + 1).every((w) => isForeignWord(t, w) || isVietnameseWord(t, w));
+}
+
 /** Middle syllables that mark a person's full name, not a commune's ("xã Tân Lập"). */
 const PERSON_MIDDLE = new Set(['văn', 'thị']);
 /** Admin words of a province or a city: a full name after them is the person. */
@@ -150,7 +159,7 @@ export function nameStartInRun(t: Text, run: Array<[number, number]>, minStart: 
     const len = run.length - s;
     if (len < 2 || len > MAX_NAME_WORDS) continue;
     if (!isFamilyWord(t, run[s])) continue;
-    if (!run.slice(s).every((w) => isVietnameseWord(t, w))) continue;
+    if (!run.slice(s).every((w) => isVietnameseWord(t, w)) && !latinGivenName(t, run, s)) continue;
     // A place or known body is not a name ("Hà Nội", "Hoàng Anh Gia Lai" the club). Only its
     // start is checked: given names may be place names ("Trương Hòa Bình").
     const unit = tailUnitAt(t, run[s][0]);
@@ -187,13 +196,35 @@ function nameRightAfterRole(t: Text, start: number, end: number): boolean {
   return q > end && parseName(t, q, { short: false, foreign: false }) !== null;
 }
 
+/**
+ * After a manager's role, its line of work in lower case ("thương mại", "kinh doanh") and a "tại"
+ * or "của" that leads on to a capitalised body: where the body may start, or `end` when none.
+ */
+function functionAreaEnd(t: Text, end: number): { end: number; bodyNext: boolean } | null {
+  if (t.text.charCodeAt(end) !== 32 || isUpperAt(t.text, t.lower, end + 1)) return null;
+  const m = lexicon().functionAreas.match(t.lower, end + 1);
+  if (!m) return null;
+  // "Giám đốc điều hành" is a role of its own; the lexicon reads it first.
+  for (const connector of [' tại ', ' của ']) {
+    if (t.lower.startsWith(connector, m.end) && isUpperAt(t.text, t.lower, m.end + connector.length)) return { end: m.end + connector.length - 1, bodyNext: true };
+  }
+  return { end: m.end, bodyNext: false };
+}
+
+/** "Đại sứ quán": the role's words and the next one make another noun (`NOT_A_ROLE_BEFORE`). */
+function compoundAfter(t: Text, role: string, end: number): boolean {
+  const next = NOT_A_ROLE_BEFORE.get(role);
+  if (!next || t.text.charCodeAt(end) !== 32) return false;
+  return next.has(lowerWordAt(t, end + 1));
+}
+
 function roleAt(t: Text, i: number): { end: number; role?: RoleEntry; rank?: string; deputy: boolean } | null {
   const lex = lexicon();
   const rank = lex.ranks.match(t.lower, i);
   if (rank) return { end: rank.end, rank: rank.value, deputy: rank.value.startsWith('Phó') };
   const role = lex.roles.match(t.lower, i);
   if (role && role.value.nameFollows && !nameRightAfterRole(t, i, role.end)) return null;
-  if (role) return { end: role.end, role: role.value, deputy: false };
+  if (role) return { end: role.end, role: role.value, deputy: role.value.deputy === true };
   if (lowerWordAt(t, i) === 'phó') {
     const j = skipSpaces(t.text, i + 3);
     const inner = lex.roles.match(t.lower, j);
@@ -250,6 +281,42 @@ function closesAppositive(t: Text, p: number): boolean {
   const q = skipSpaces(t.text, p);
   const c = t.text[q];
   return c === ',' || c === ';' || c === '(' || c === ')' || (c === '-' && q > p);
+}
+
+const MAX_PARENT_BODIES = 2;
+const NO_ROLE: RoleEntry = { role: '' };
+
+/**
+ * "Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": after an appositive title, a comma or a dash
+ * and the capitalised name of a body holding the title's own (`PARENT_BODY_HEADS`), up to two
+ * levels ("Trưởng khoa Hồi sức Hô hấp, Trung tâm Hô hấp, Bệnh viện Nhi Trung ương"). The title and
+ * its organisation run on over them. Not a title there ("..., Bộ trưởng Bộ Y tế" is the next
+ * title), nor a body of the same kind ("Giám đốc Bệnh viện X, Bệnh viện X kết hợp ..." starts a clause).
+ */
+export function extendParentBody(t: Text, title: ParsedTitle): void {
+  if (title.kind !== 'position' || title.orgStart === undefined || title.orgEnd === undefined || title.orgEnd <= title.orgStart) return;
+  const lex = lexicon();
+  for (let k = 0; k < MAX_PARENT_BODIES; k++) {
+    let q = skipSpaces(t.text, title.end);
+    const c = t.text[q];
+    if (c !== ',' && c !== '-') return;
+    q = skipSpaces(t.text, q + 1);
+    if (!isUpperAt(t.text, t.lower, q) && !t.lower.startsWith('trường ', q)) return;
+    const head = lex.parentHeads.match(t.lower, q);
+    if (!head || roleAt(t, q)) return;
+    const before = title.organization;
+    const own = lex.parentHeads.match(t.lower, title.orgStart);
+    if (own && own.value === head.value) return;
+    const tail = parseTail(t, q, NO_ROLE);
+    if (tail.orgEnd <= head.end - 1 || tail.orgStart !== q) return;
+    title.end = tail.orgEnd;
+    title.orgEnd = tail.orgEnd;
+    extendAppositiveTitle(t, title);
+    const org = t.text.slice(title.orgStart, title.orgEnd);
+    title.organization = title.orgHead ? `${title.orgHead} ${org}` : org;
+    title.ownOrganization ??= before;
+    if (tail.nameAt !== undefined) return;
+  }
 }
 
 /** Applies `extendAppositive` to the title in place (end, organisation and its key text). */
@@ -309,25 +376,32 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     return { modStart: i, start, end: r.end, role, kind: 'rank', former, acting, deputy: r.deputy, foreign: false, capitalised, nameAt: undefined };
   }
   const entry = r.role as RoleEntry;
-  const tail = parseTail(t, r.end, entry);
+  // Still a role inside a tail ("Thủ tướng Morrison và Đại sứ quán Mỹ" ends before it), but no title.
+  if (compoundAfter(t, entry.role, r.end)) return null;
+  const area = entry.functions ? functionAreaEnd(t, r.end) : null;
+  const roleEnd = area ? area.end : r.end;
+  const tail = parseTail(t, roleEnd, entry, area?.bodyNext === true, area === null);
+  // "trưởng phòng đào tạo Trường X": for a role that names its kind of body, the line of work is the body's own name ("Phòng đào tạo ...").
+  if (area && entry.head && tail.orgEnd > tail.orgStart) tail.orgStart = r.end + 1;
   // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Thủ tướng Thường trực Chính phủ": "Thường trực"
   // (standing) qualifies the role; the body is what follows it.
   if (t.lower.startsWith(STANDING, tail.orgStart) && tail.orgStart + STANDING.length < tail.orgEnd) {
     tail.orgStart = skipSpaces(t.text, tail.orgStart + STANDING.length);
   }
   if (entry.needsTail && (tail.orgStart === tail.orgEnd || !isUpperAt(t.text, t.lower, tail.orgStart))) return null;
+  if (entry.unitFirst && entry.head && !t.lower.startsWith(entry.head.toLowerCase() + ' ', tail.orgStart)) return null;
   if (tail.nameAt === undefined && tail.orgStart === tail.orgEnd) {
     const signer = signerNameAt(t, start, r.end);
     if (signer >= 0) tail.nameAt = signer;
   }
-  let end = tail.orgEnd > tail.orgStart ? tail.orgEnd : r.end;
+  let end = tail.orgEnd > tail.orgStart ? tail.orgEnd : roleEnd;
   // Qualifiers after the title: "khóa XIII", "nhiệm kỳ 2021-2026".
   const q = skipSpaces(t.text, end);
   if (q > end && tail.nameAt === undefined) {
     QUALIFIER.lastIndex = q;
     if (QUALIFIER.exec(t.lower)) end = QUALIFIER.lastIndex;
   }
-  const roleName = (r.deputy ? 'Phó ' : '') + entry.role;
+  const roleName = (r.deputy ? 'Phó ' : '') + (entry.canonical ?? entry.role);
   let organization: string | undefined;
   let orgHead: string | undefined;
   if (tail.orgEnd > tail.orgStart) {
@@ -356,6 +430,9 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
   };
 }
 
+/** Words after "báo" that make it the verb "report" ("báo tin", "báo cáo"), not "newspaper". */
+const REPORT_VERB_NEXT = new Set(['tin', 'cáo', 'cho', 'về', 'động', 'với', 'rằng']);
+
 const STANDING = 'thường trực ';
 const PLENIPOTENTIARY = 'đặc mệnh toàn quyền ';
 
@@ -374,7 +451,11 @@ type Piece = { start: number; end: number; kind: TailKind | 'lower' | 'word' | '
  * words continue it unless they start a name; lower-case words only from the connector list,
  * or as the second syllable of a capitalised word ("Dân vận", "Y tế").
  */
-function parseTail(t: Text, from: number, role: RoleEntry): Tail {
+/**
+ * `bodyFirst`: the first capitalised run names the body (after "tại"/"của"); `foreignNames`: a run of
+ * foreign words may be the person (not after a line of work: "Giám đốc sản phẩm FPT Play Box").
+ */
+function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, foreignNames = true): Tail {
   const lex = lexicon();
   const pieces: Piece[] = [];
   let p = from;
@@ -410,7 +491,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       continue;
     }
     const code = t.text.charCodeAt(q);
-    if (code === 38 /* & */ && (last() === 'word' || last() === 'second' || last() === 'body')) {
+    if (code === 38 /* & */ && (last() === 'word' || last() === 'second' || last() === 'body' || last() === 'place' || last() === 'head')) {
       // "Bộ Khoa học & Công nghệ": "&" joins two capitalised parts like "và".
       const r = skipSpaces(t.text, q + 1);
       if (isUpperAt(t.text, t.lower, r) && !roleAt(t, r)) {
@@ -474,7 +555,8 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       if (r && (!unit || r.end >= unit.end)) break; // a new title starts
       const run = capRun(t, q);
       // "trưởng thôn Đồng Mười": a village head's role names its kind of place, so the first run is the place.
-      const villageFirst = pieces.length === 0 && role.placeFirst === true && role.head !== undefined;
+      // "giám đốc thương mại tại William Grant & Sons": after "tại"/"của", the first run is the body.
+      const villageFirst = pieces.length === 0 && ((role.placeFirst === true && role.head !== undefined) || bodyFirst);
       const afterPrefix = last() === 'admin' || last() === 'institution' || villageFirst;
       // A place first (Hà Nội, Lâm Đồng), then a name (Hà Thị ...).
       if (unit && unit.value !== 'institution') {
@@ -533,7 +615,7 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       }
       // A foreign name: after a country, or for roles held abroad, or any run of non-Vietnamese words.
       const foreignRun = run.every((w) => isForeignWord(t, w)) || ((foreign || role.foreign) && run.some((w) => isForeignWord(t, w)));
-      if (!afterPrefix && foreignRun && (run.length >= 2 || foreign || role.foreign)) {
+      if (!afterPrefix && foreignNames && foreignRun && (run.length >= 2 || foreign || role.foreign)) {
         // Three or more foreign words with no country before them are more often a body
         // ("Bannockburn Global Forex") than a name: not read as a person.
         if (run.length < 3 || foreign || role.foreign) {
@@ -599,7 +681,10 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       p = q + 3;
       continue;
     }
-    const lowUnit = lex.lowerUnits.match(t.lower, q);
+    let lowUnit = lex.lowerUnits.match(t.lower, q);
+    // "báo" (newspaper) is also the verb "report": "Trạm ... Sa Kỳ báo tin" goes on with the verb,
+    // "báo Dân trí" names a paper (its name capitalised).
+    if (lowUnit && lowUnit.value === 'institution' && lowUnit.end - q === 3 && t.lower.startsWith('báo', q) && REPORT_VERB_NEXT.has(lowerWordAt(t, skipSpaces(t.text, lowUnit.end)))) lowUnit = null;
     if (lowUnit && last() === 'word' && lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, wordEnd(t.text, q)))) {
       // "Trung tâm Dự báo": the second syllable of a known noun, not the newspaper word "báo".
       const e = wordEnd(t.text, q);
@@ -649,6 +734,9 @@ function parseTail(t: Text, from: number, role: RoleEntry): Tail {
       // "Trung tâm Dự báo", "Cục Hàng không": a known noun is read though its second syllable alone starts a predicate.
       const noun = lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, e));
       if (!noun && ((lex.modifiers.has(lw) && parseTitleFrom(t, q)) || NOT_SECOND_SYLLABLE.has(lw) || roleAt(t, q))) break;
+      // After a run of capitalised words read as one piece ("Trường ĐH Tôn Đức Thắng bị ..."), a
+      // word that starts a predicate ends the name ("Bệnh viện Bệnh Nhiệt đới" goes on).
+      if (!noun && t.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end).includes(' ') && PREDICATE_START.has(lw)) break;
       pieces.push({ start: q, end: e, kind: 'second' });
       p = e;
       continue;
@@ -1062,7 +1150,7 @@ export function parseName(t: Text, i: number, opts: { short: boolean; foreign: b
   if (roleAt(t, i)) return null;
   if (run.length > 1 && isFamilyWord(t, run[0])) {
     const words = Math.min(run.length, MAX_NAME_WORDS);
-    if (run.length <= MAX_NAME_WORDS + 1 && run.slice(0, words).every((w) => isVietnameseWord(t, w))) {
+    if (run.length <= MAX_NAME_WORDS + 1 && (run.slice(0, words).every((w) => isVietnameseWord(t, w)) || latinGivenName(t, run, 0))) {
       return { start: i, end: run[words - 1][1], words, foreign: false };
     }
   }

@@ -14,6 +14,18 @@ import type { Bare, Candidate, Introduced, TitleOnly } from './scan';
 import type { OfficialRecord, OfficialTitle } from './schema';
 import type { ParsedTitle } from './parse';
 import type { RawSpan } from '../../core/context';
+import { SAME_POST } from './lexicon';
+
+/** The roles a title counts as: its own, and the role it is the same post as ("Ngoại trưởng" = "Bộ trưởng" of "Ngoại giao"). */
+function rolesOf(title: { role: string; organization?: string }): string[] {
+  const role = title.role.toLowerCase();
+  const out = [role];
+  for (const s of SAME_POST) {
+    if (role === s.role) out.push(s.sameAs);
+    else if (role === s.sameAs && (title.organization ?? '').toLowerCase().includes(s.body)) out.push(s.role);
+  }
+  return out;
+}
 
 interface Person {
   key: string;
@@ -22,7 +34,7 @@ interface Person {
   titleKeys: Set<string>;
   roles: Set<string>;
   mentions: Map<number, { start: number; end: number; named: boolean }>;
-  honorifics: Array<{ at: number; canonical: string; gender?: 'male' | 'female' }>;
+  honorifics: Array<{ at: number; canonical: string; gender?: 'male' | 'female'; legal?: 'defendant' | 'accused' | 'suspect' }>;
   academic?: string;
   firstIntro: number;
   last: string;
@@ -160,10 +172,10 @@ export function resolve(
       }
       p.titleKeys.add(key);
       p.titles.push({ key, title });
-      p.roles.add(title.role.toLowerCase());
+      for (const r of rolesOf(title)) p.roles.add(r);
     }
     addMention(p, c.start, c.end, true);
-    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
+    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender, legal: c.honorific.legal });
     if (c.academic && !p.academic) p.academic = c.academic;
   };
   // A short mention's bare role ("Đại sứ Brochet") is the title the person already holds with its body.
@@ -218,11 +230,14 @@ export function resolve(
     if (!p && c.name.words === 1) {
       const matches = byLast.get(key);
       if (matches && matches.length === 1) p = matches[0];
+      // Two people share the given name ("ông Lê Quang Hùng" … "Trung tướng Lê Quốc Hùng"): "ông
+      // Hùng" is the one written about last, as a reader takes it.
+      else if (matches && matches.length > 1) p = lastMentionedBefore(matches, c.start, c.honorific?.gender);
     }
     if (!p && c.name.words === 2 && c.honorific) p = byDoubleGivenName(order, key);
     if (!p) continue;
     addMention(p, c.start, c.end, c.name.words > 1);
-    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender });
+    if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender, legal: c.honorific.legal });
     if (c.academic && !p.academic) p.academic = c.academic;
   }
 
@@ -231,10 +246,11 @@ export function resolve(
   const byRole = new Map<string, Person[]>();
   for (const p of order) {
     for (const { title } of p.titles) {
-      const k = titleKey(title);
-      const list = byTitle.get(k) ?? [];
-      if (!list.includes(p)) list.push(p);
-      byTitle.set(k, list);
+      for (const k of title.ownOrganization ? [titleKey(title), titleKey({ role: title.role, organization: title.ownOrganization })] : [titleKey(title)]) {
+        const list = byTitle.get(k) ?? [];
+        if (!list.includes(p)) list.push(p);
+        byTitle.set(k, list);
+      }
       const r = title.role.toLowerCase();
       const rl = byRole.get(r) ?? [];
       if (!rl.includes(p)) rl.push(p);
@@ -253,6 +269,10 @@ export function resolve(
       addMention(named, c.start, c.end, true);
       continue;
     }
+    // A bare role in lower case is a common noun ("29 đại biểu Quốc hội", "ứng cử đại biểu Quốc
+    // hội", "nhiệm kỳ tổng thống"), not a mention of the one person holding it, unless "ông"/"bà"
+    // points at someone ("ông thị trưởng nhấn mạnh").
+    if (!c.title.organization && !c.title.capitalised && honorificBefore(t, c.start) === c.start) continue;
     const p = resolveTitleOnly(c, byTitle, byRole);
     if (p) {
       addMention(p, c.start, c.end, false);
@@ -316,9 +336,7 @@ function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: 
   const k = titleKey(c.title);
   let list = byTitle.get(k);
   if (!list && !c.title.organization) {
-    // A bare role stands for its holder only when it is written as a title (capitalised) and
-    // exactly one person in the text holds it.
-    if (!c.title.capitalised) return null;
+    // A bare role stands for its holder only when exactly one person in the text holds it.
     list = byRole.get(c.title.role.toLowerCase());
     if (!list || list.length !== 1) return null;
   }
@@ -356,11 +374,23 @@ function holdsNow(p: Person, key: string, role: string, bareRole: boolean): bool
     if (x.title.former) continue;
     const held = titleKey(x.title);
     if (held === key || held.startsWith(key + ' ') || (bareRole && x.title.role.toLowerCase() === role)) return true;
+    if (x.title.ownOrganization && titleKey({ role: x.title.role, organization: x.title.ownOrganization }) === key) return true;
   }
   return false;
 }
 
 /** One regex over the lower-cased text, built from the people's full names (a trie, so cheap). */
+/** Of several people, the one mentioned last before `pos` (of the right gender when both are known). */
+function lastMentionedBefore(people: readonly Person[], pos: number, gender?: 'male' | 'female'): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of people) {
+    if (gender && p.honorifics.some((h) => h.gender !== undefined && h.gender !== gender)) continue;
+    for (const m of p.mentions.values()) if (m.start < pos && m.start > bestAt) [best, bestAt] = [p, m.start];
+  }
+  return best;
+}
+
 function findNameOccurrences(
   t: Text,
   people: readonly Person[],
@@ -423,7 +453,7 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
   const mentions = [...p.mentions.values()].sort((a, b) => a.start - b.start);
   const first = mentions.find((m) => m.named) ?? mentions[0];
   // A bare role ("Thứ trưởng") adds nothing when a title of the same role names its body.
-  const withBody = new Set(p.titles.filter(({ title }) => title.organization).map(({ title }) => title.role.toLowerCase()));
+  const withBody = new Set(p.titles.filter(({ title }) => title.organization).flatMap(({ title }) => rolesOf(title)));
   // So does the same office with its body cut short ("Phó Chủ tịch UBND thành phố" beside
   // "Phó Chủ tịch UBND TP Hà Nội"); it still served above to resolve title-only mentions.
   const kept = p.titles
@@ -451,7 +481,10 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
     titles,
     mentions: mentions.map((m) => span(m.start, m.end)),
   };
-  const hs = p.honorifics.sort((a, b) => a.at - b.at);
+  const all = p.honorifics.sort((a, b) => a.at - b.at);
+  const legal = all.find((h) => h.legal !== undefined);
+  if (legal) record.legalStatus = legal.legal;
+  const hs = all.filter((h) => h.legal === undefined);
   if (hs.length) record.honorific = hs[0].canonical;
   const genders = new Set(hs.map((h) => h.gender).filter((g) => g !== undefined));
   if (genders.size === 1) record.gender = [...genders][0];

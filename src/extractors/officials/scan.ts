@@ -4,9 +4,9 @@
  * `resolve.ts` merges into people.
  */
 import { isLetter, isUpperAt, skipSpaces, wordBefore, wordEnd } from './chars';
-import { lexicon, type Honorific } from './lexicon';
+import { lexicon, LEGAL_STATUSES, type Honorific } from './lexicon';
 import { defineTriggers } from '../../text/triggers';
-import { academicAt, academicBefore, extendAppositiveTitle, nameBefore, notAModifier, parseName, parseTitleFrom, type ParsedName, type ParsedTitle, type Text } from './parse';
+import { academicAt, academicBefore, extendAppositiveTitle, extendParentBody, nameBefore, notAModifier, parseName, parseTitleFrom, type ParsedName, type ParsedTitle, type Text } from './parse';
 
 /** A person with a name and at least one title: "Thủ tướng Phạm Minh Chính", "ông X, Bí thư ...". */
 export interface Introduced {
@@ -130,6 +130,7 @@ function appositives(t: Text, from: number, afterHonorific = false, afterTitles 
     if (title.nameAt !== undefined || nameRightAfter(t, title)) break;
     extendAppositiveTitle(t, title);
     skipGenericBody(t, title);
+    extendParentBody(t, title);
     titles.push(title);
     end = title.end;
   }
@@ -210,6 +211,7 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     }
     let q = skipSpaces(t.text, cur.end);
     let joined = false;
+    let commaName = false;
     // Titles stacked before a name are written as titles: a lower-case "đại biểu Quốc hội, ..."
     // is a common noun, not the first of a chain.
     if (!first.capitalised && first.kind !== 'rank' && !honorific) break;
@@ -238,13 +240,24 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
           };
         }
       }
+      commaName = !dash && !honorific && first.capitalised;
     } else if (t.lower.startsWith('kiêm ', q)) {
       q = skipSpaces(t.text, q + 5);
       joined = true;
     }
     if (!joined) break;
     const next = parseTitleFrom(t, q);
-    if (!next) break;
+    if (!next) {
+      const cn = commaName ? nameAfterComma(t, q, first) : null;
+      if (cn) {
+        const apps = appositives(t, cn.end);
+        return {
+          out: [{ kind: 'introduced', name: cn, titles: [...titles, ...apps.titles], start: cn.start, end: cn.end }],
+          end: Math.max(apps.end, cn.end),
+        };
+      }
+      break;
+    }
     titles.push(next);
     cur = next;
   }
@@ -257,6 +270,7 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     const lastTitle = titles[titles.length - 1];
     extendAppositiveTitle(t, lastTitle);
     skipGenericBody(t, lastTitle);
+    extendParentBody(t, lastTitle);
     const ac = academicBefore(t, before.start);
     // "PGS.TS X, Phó Giám đốc ..., giữ chức Giám đốc ...": the prefix marks a person like an honorific.
     const apps = appositives(t, lastTitle.end, ac !== null, true);
@@ -272,6 +286,25 @@ function readTitleChain(t: Text, first: ParsedTitle, honorific?: Honorific, ment
     if (list) return list;
   }
   return { out: titles.map((title) => ({ kind: 'title', title, start: title.modStart, end: title.end, plural })), end: cur.end };
+}
+
+// Words before a title that make "Title, Name ..." two phrases: "Theo Giám đốc Sở, Nguyễn Văn A
+// là ..." gives the source, then a clause about someone else.
+const NOT_BEFORE_COMMA_NAME = new Set(['theo', 'với', 'của', 'và', 'hoặc', 'cho', 'gửi']);
+
+/**
+ * "Chủ tịch UEFA, Aleksander Ceferin đã lên tiếng", "Phó Chủ tịch thành phố đảo Phú Quốc, Phạm
+ * Văn Nghiệp cho biết": a full name (a Vietnamese one, or foreign words) right after the comma,
+ * the sentence going on in lower case after it: the title is set off from its holder by the comma.
+ */
+function nameAfterComma(t: Text, q: number, first: ParsedTitle): ParsedName | null {
+  // (no title starts at q: the caller tried one)
+  const n = parseName(t, q, { short: false, foreign: false });
+  if (!n || n.words < 2 || t.text.charCodeAt(n.end) !== 32 || isUpperAt(t.text, t.lower, n.end + 1) || !isLetter(t.text.charCodeAt(n.end + 1))) return null;
+  const w = wordBefore(t.text, first.modStart);
+  if (w && NOT_BEFORE_COMMA_NAME.has(t.lower.slice(w.start, w.end))) return null;
+  if (pluralBefore(t, first.modStart)) return null;
+  return n;
 }
 
 // "chức vụ Chủ tịch UBND tỉnh đối với ông X": the office named first, then the person it concerns.
@@ -395,6 +428,39 @@ function readNamed(t: Text, start: number, nameFrom: number, honorific?: Honorif
 }
 
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'đồng chí', 'ngài', 'đ/c']);
+
+/** The second words of the legal statuses ("bị cáo", "nghi phạm"): their own small trigger set. */
+export const LEGAL_TRIGGERS = defineTriggers('officials-legal', () => new Set(LEGAL_STATUSES.map((l) => l.second)));
+
+/**
+ * "bị cáo Trương Mỹ Lan", "Bị cáo Lan": a name after a legal status, read like a name after an
+ * honorific (the status is kept as the honorific, reported as `legalStatus`; the mention is the
+ * name). `starts` are the hits of LEGAL_TRIGGERS (the status's second word); candidates the main
+ * scan already read are left to it (a duplicate of a person is merged by the resolver anyway).
+ */
+export function scanLegal(t: Text, starts: Int32Array): Candidate[] {
+  const out: Candidate[] = [];
+  let cursor = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    if (s < cursor) continue;
+    const w = wordBefore(t.text, s);
+    if (!w || t.text.charCodeAt(w.end) !== 32 || w.end + 1 !== s) continue;
+    const e = wordEnd(t.text, s);
+    const first = t.lower.slice(w.start, w.end);
+    const second = t.lower.slice(s, e);
+    const status = LEGAL_STATUSES.find((l) => l.first === first && l.second === second);
+    if (!status) continue;
+    const q = skipSpaces(t.text, e);
+    if (q === e || !isUpperAt(t.text, t.lower, q)) continue;
+    const got = readNamed(t, q, q, status);
+    if (got) {
+      out.push(...got.out);
+      cursor = got.end;
+    }
+  }
+  return out;
+}
 
 /** The shared trigger scan's hits for officials: words that may start a title, rank or honorific. */
 export const OFFICIAL_TRIGGERS = defineTriggers('officials', () => lexicon().triggerWords);

@@ -29,6 +29,12 @@ export const OfficialRecordSchema = SpanSchema.extend({
   honorific: z.string().optional(),
   /** Only where an honorific states it: "ông" → male, "bà" → female. */
   gender: z.enum(['male', 'female']).optional(),
+  /**
+   * Where the text writes the person as a party to a criminal case, before the name like a form
+   * of address: "bị cáo" → defendant (at trial), "bị can" → accused (charged), "nghi phạm" /
+   * "nghi can" → suspect. The first one written, in text order. Absent otherwise.
+   */
+  legalStatus: z.enum(['defendant', 'accused', 'suspect']).optional(),
   /** Academic or honorary prefix written before the name: "GS.TS", "PGS, TS", "ThS". */
   academic: z.string().optional(),
 });

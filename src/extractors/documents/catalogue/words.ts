@@ -32,6 +32,9 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { word: 'thông tư liên tịch', name: 'Thông tư liên tịch', code: 'TTLT', bare: true, normative: true },
   { word: 'thông tư', name: 'Thông tư', code: 'TT', bare: true, normative: true },
   { word: 'chỉ thị', name: 'Chỉ thị', code: 'CT', bare: true },
+  // "Kết luận thanh tra số 1689/KL-TTCP", "Kết luận kiểm tra số …": the inspection's conclusion.
+  { word: 'kết luận thanh tra', name: 'Kết luận', code: 'KL' },
+  { word: 'kết luận kiểm tra', name: 'Kết luận', code: 'KL' },
   { word: 'kết luận', name: 'Kết luận', code: 'KL', bare: true },
   { word: 'quy định', name: 'Quy định', code: 'QyĐ', partyCode: 'QĐi', bare: true },
   { word: 'quy chế', name: 'Quy chế', code: 'QC' },

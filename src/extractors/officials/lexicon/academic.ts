@@ -19,5 +19,5 @@ export const OCCUPATIONS: readonly string[] = [
   'bác sĩ', 'y tá', 'điều dưỡng', 'dược sĩ', 'kỹ sư', 'luật sư', 'kiến trúc sư', 'nhà báo', 'phóng viên', 'nhà văn', 'nhà thơ',
   'nghệ sĩ', 'ca sĩ', 'diễn viên', 'nhạc sĩ', 'họa sĩ', 'nông dân', 'công nhân', 'giáo viên', 'cô giáo', 'thầy giáo', 'sinh viên',
   'học sinh', 'doanh nhân', 'thương nhân', 'cầu thủ', 'vận động viên', 'huấn luyện viên', 'chuyên gia', 'nhà nghiên cứu',
-  'người dân', 'ngư dân', 'tài xế', 'lái xe', 'bệnh nhân', 'nạn nhân', 'bị cáo', 'bị can', 'nghi phạm', 'đối tượng',
+  'người dân', 'ngư dân', 'tài xế', 'lái xe', 'bệnh nhân', 'nạn nhân', 'đối tượng',
 ];

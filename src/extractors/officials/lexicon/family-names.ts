@@ -17,3 +17,20 @@ export const FAMILY_NAMES: readonly string[] = [
   'lại', 'đàm', 'la', 'ma', 'hứa', 'tăng', 'tống', 'bạch', 'khuất', 'đồng', 'giang', 'nghiêm', 'lữ', 'lã', 'từ', 'vi',
   'diệp', 'phí', 'cấn', 'lò', 'tôn', 'lục', 'thạch', 'kim', 'danh', 'âu', 'mạc', 'khổng', 'khúc', 'ninh', 'văn',
 ].filter((n) => n !== 'văn');
+
+/**
+ * Surnames of Chinese, Korean and Cambodian leaders as Vietnamese news writes them, not (or
+ * hardly) Vietnamese family names: "Chủ tịch Tập Cận Bình", "Thủ tướng Hun Manet", "Ôn Gia Bảo".
+ * Read as family names so a bare head-of-state title before them finds the person (with no
+ * country word between, the run would otherwise be taken for the body). The Chinese surnames
+ * that are Vietnamese ones too (Lý, Vương, Hồ, Giang ...) are in the list above already.
+ */
+export const FOREIGN_FAMILY_NAMES: readonly string[] = [
+  'tập', 'mao', 'ôn', 'uông', 'ngụy', 'tần', 'lật', 'hun',
+];
+
+/**
+ * Surnames whose given names are often written in a Latin transcription, not as Vietnamese
+ * syllables: "Hun Manet", "Kim Jong-un". After one of them, foreign words complete the name.
+ */
+export const SURNAMES_WITH_FOREIGN_GIVEN: readonly string[] = ['hun', 'kim'];

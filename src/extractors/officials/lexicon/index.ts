@@ -3,18 +3,18 @@
  */
 import { isLetterCode } from '../../../text/charclass';
 import { NOT_LETTER_CLASS, PhraseTrie, trieRegexSource } from '../trie';
-import { FAMILY_NAMES } from './family-names';
+import { FAMILY_NAMES, FOREIGN_FAMILY_NAMES, SURNAMES_WITH_FOREIGN_GIVEN } from './family-names';
 import { HONORIFICS, type Honorific } from './honorifics';
 import { RANKS } from './ranks';
 import { ACADEMIC_PARTS, ACADEMIC_WORDS, OCCUPATIONS } from './academic';
-import { ROLES, MODIFIERS, type RoleEntry } from './roles';
+import { ROLES, MODIFIERS, FUNCTION_AREAS, type RoleEntry } from './roles';
 import { PROVINCES, COUNTRIES, ADMIN_UNITS } from './places';
-import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS, COMMA_PAIRS, TOPIC_AFTER, CLOSED_NAME_HEADS, CONTINUED_BODIES, OBJECT_VERB_PHRASES, OBJECT_VERB_WORDS, CONTINUATION_NOUNS, SPEECH_VERBS, SPEECH_ADVERBS, LOWER_PHRASE_HEADS } from './organizations';
+import { KNOWN_BODIES, ORG_LOWER_PHRASES, WHOLE_WORD_HEADS, INSTITUTION_HEADS, ORG_NAME_WORDS, LOWER_NAMED_HEADS, LOWER_REGIONS, PARENT_BODY_HEADS, COMMA_PAIRS, TOPIC_AFTER, CLOSED_NAME_HEADS, CONTINUED_BODIES, OBJECT_VERB_PHRASES, OBJECT_VERB_WORDS, CONTINUATION_NOUNS, SPEECH_VERBS, SPEECH_ADVERBS, LOWER_PHRASE_HEADS } from './organizations';
 
 export type { RoleEntry } from './roles';
 export type { Honorific } from './honorifics';
-export { MODIFIERS } from './roles';
-export { PLURAL_MARKERS } from './honorifics';
+export { MODIFIERS, SAME_POST, NOT_A_ROLE_BEFORE } from './roles';
+export { PLURAL_MARKERS, LEGAL_STATUSES } from './honorifics';
 
 /** What a phrase in an organisation tail is. */
 export type TailKind = 'place' | 'country' | 'body' | 'admin' | 'institution';
@@ -32,11 +32,17 @@ export interface Lexicon {
   honorifics: PhraseTrie<Honorific>;
   academicWords: PhraseTrie<string>;
   occupations: PhraseTrie<string>;
+  /** Heads of a body holding the one an appositive title names ("Học viện", "Bệnh viện"). */
+  parentHeads: PhraseTrie<string>;
+  /** Lower-case lines of work after a manager's role ("kinh doanh"). */
+  functionAreas: PhraseTrie<string>;
   /** Capitalised units of a tail: places, countries, known bodies, institution words. */
   tailUnits: PhraseTrie<TailKind>;
   /** Lower-case units of a tail: admin words ("tỉnh"), institution words, connectors. */
   lowerUnits: PhraseTrie<TailKind | 'lower'>;
   family: ReadonlySet<string>;
+  /** Family names a Latin-written given name may follow ("Hun Manet", "Kim Jong-un"). */
+  foreignGiven: ReadonlySet<string>;
   academicParts: ReadonlySet<string>;
   wholeWordHeads: ReadonlySet<string>;
   orgNameWords: ReadonlySet<string>;
@@ -76,6 +82,10 @@ function build(): Lexicon {
   for (const h of HONORIFICS) honorifics.add(h.key, h);
   const academicWords = new PhraseTrie<string>();
   for (const w of ACADEMIC_WORDS) academicWords.add(w, w);
+  const parentHeads = new PhraseTrie<string>();
+  for (const h of PARENT_BODY_HEADS) parentHeads.add(h, h.toLowerCase());
+  const functionAreas = new PhraseTrie<string>();
+  for (const w of FUNCTION_AREAS) functionAreas.add(w, w);
   const occupations = new PhraseTrie<string>();
   for (const w of OCCUPATIONS) occupations.add(w, w);
 
@@ -108,9 +118,12 @@ function build(): Lexicon {
     honorifics,
     academicWords,
     occupations,
+    functionAreas,
+    parentHeads,
     tailUnits,
     lowerUnits,
-    family: new Set(FAMILY_NAMES),
+    family: new Set([...FAMILY_NAMES, ...FOREIGN_FAMILY_NAMES]),
+    foreignGiven: new Set(SURNAMES_WITH_FOREIGN_GIVEN),
     academicParts: new Set(ACADEMIC_PARTS),
     wholeWordHeads: new Set(WHOLE_WORD_HEADS),
     orgNameWords: new Set(ORG_NAME_WORDS),

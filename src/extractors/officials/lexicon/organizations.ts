@@ -22,7 +22,7 @@ export const KNOWN_BODIES: readonly string[] = [
   'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Bộ Tổng Tham mưu', 'Tổng cục Chính trị',
   'Ngân hàng Nhà nước', 'Kiểm toán Nhà nước', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội',
   'Văn phòng Trung ương Đảng', 'Văn phòng Chủ tịch nước', 'Hội đồng quản trị', 'HĐQT', 'Hội đồng thành viên', 'HĐTV',
-  'Hội đồng Dân tộc',
+  'Hội đồng Dân tộc', 'Hội đồng trường',
   // a capitalised head that takes a lower-case second syllable ("Bộ Khoa học", "Cục Hàng không")
   'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Cảng hàng không', 'Ban Chỉ đạo', 'Ban Quản lý', 'Báo điện tử', 'Khoa học', 'Hàng không', 'Hàng hải', 'Báo chí', 'Bộ môn', 'Bộ phận', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Cảng vụ', 'Đảng Cộng sản',
   'Đảng Cộng sản Việt Nam', 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'Tư pháp', 'Hàng không Việt Nam',
@@ -40,7 +40,8 @@ export const ORG_LOWER_PHRASES: readonly string[] = [
   'biên phòng', 'kiểm sát nhân dân', 'quản trị', 'thành viên', 'điều hành', 'hội đồng', 'ủy ban', 'công an', 'mặt trận',
   'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'cổ phần', 'trách nhiệm hữu hạn', 'thường vụ quốc hội',
   'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất', 'cán sự đảng', 'cán sự', 'chi bộ', 'đảng bộ',
-  'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
+  // "Trường Khoa học xã hội và nhân văn": "xã hội" is no commune ("xã")
+  'xã hội', 'nhân văn', 'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
   // "Hiệp hội Doanh nghiệp nhỏ và vừa": "vừa" alone would start a predicate ("vừa ký").
   'nhỏ và vừa',
 ];
@@ -128,6 +129,8 @@ export const OBJECT_VERB_WORDS: readonly string[] = [
 export const WHOLE_WORD_HEADS: readonly string[] = [
   'bộ', 'ban', 'sở', 'cục', 'vụ', 'viện', 'phòng', 'khoa', 'hội', 'đoàn', 'khối', 'đảng', 'trường', 'báo', 'đài', 'tỉnh', 'huyện',
   'xã', 'quận', 'phường', 'thành', 'nước', 'nga', 'mỹ', 'anh', 'pháp', 'đức', 'lào', 'nhật', 'úc', 'ý',
+  // units of the "<unit> trưởng" roles: "Trạm Kiểm soát Biên phòng", "Đồn Biên phòng"
+  'trạm', 'đồn', 'hạt',
 ];
 
 /**
@@ -166,4 +169,14 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'motors', 'electronics', 'partners', 'securities', 'investment', 'foundation', 'league', 'club', 'fc', 'university',
   'institute', 'energy', 'tech', 'technologies', 'software', 'solutions', 'media', 'pharma', 'global', 'international',
   'consulting', 'fund', 'exchange', 'association', 'council', 'agency', 'office', 'united', 'city',
+];
+
+/**
+ * Bodies that hold a smaller one, written after a comma or a dash at the end of an appositive
+ * title: "Trưởng Ban Quản lý Đào tạo, Học viện Tài chính", "Trưởng khoa Ngoại lồng ngực, Bệnh
+ * viện K", "Vụ trưởng Vụ Giáo dục đại học, Bộ GD&ĐT" (Dân Trí corpus: ~45 appositive titles).
+ */
+export const PARENT_BODY_HEADS: readonly string[] = [
+  'Học viện', 'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Bệnh viện', 'BV', 'Sở', 'Bộ', 'Viện', 'Tổng cục', 'Cục', 'Công ty',
+  'Tập đoàn', 'Tổng Công ty', 'UBND', 'Ủy ban', 'Hội', 'Liên đoàn', 'Văn phòng', 'Trung tâm', 'Ngân hàng',
 ];

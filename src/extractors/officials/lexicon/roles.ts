@@ -22,6 +22,14 @@ export interface RoleEntry {
   readonly placeFirst?: boolean;
   /** A role only when capitalised and followed right away by a full name: "Đại biểu Phạm Văn Hòa", not "Ban Công tác đại biểu". */
   readonly nameFollows?: boolean;
+  /** The body must start with the role's own unit word (`head`): "Đồn trưởng Đồn Biên phòng X". */
+  readonly unitFirst?: boolean;
+  /** The canonical role when the written form is a short one: "Phó Ban" is written for "Phó Trưởng ban". */
+  readonly canonical?: string;
+  /** The written form is a deputy's ("Phó Ban", "Phó phòng"): reported with `deputy`. */
+  readonly deputy?: boolean;
+  /** The role may name its line of work in lower case before the body: "giám đốc thương mại tại William Grant & Sons" (`FUNCTION_AREAS`). */
+  readonly functions?: boolean;
 }
 
 export const ROLES: readonly RoleEntry[] = [
@@ -70,7 +78,7 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Cục trưởng', head: 'Cục' },
   { role: 'Vụ trưởng', head: 'Vụ' },
   { role: 'Trưởng ban', head: 'Ban' },
-  { role: 'Trưởng phòng', head: 'Phòng' },
+  { role: 'Trưởng phòng', head: 'Phòng', functions: true },
   { role: 'Trưởng khoa', head: 'Khoa' },
   { role: 'Trưởng đoàn', head: 'Đoàn' },
   { role: 'Trưởng Công an', head: 'Công an' },
@@ -78,14 +86,35 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Trưởng thôn', head: 'thôn', placeFirst: true },
   { role: 'Trưởng bản', head: 'bản', placeFirst: true },
   { role: 'Trưởng ấp', head: 'ấp', placeFirst: true },
+  // "Phó Ban Tuyên giáo", "Phó phòng Cảnh sát hình sự": the deputy head, written without "Trưởng".
+  { role: 'Phó Ban', canonical: 'Trưởng ban', deputy: true, head: 'Ban', needsTail: true },
+  { role: 'Phó phòng', canonical: 'Trưởng phòng', deputy: true, head: 'Phòng', needsTail: true },
+  { role: 'Phó khoa', canonical: 'Trưởng khoa', deputy: true, head: 'Khoa', needsTail: true },
+  // Heads of a unit named "<unit> trưởng" (police teams, border posts, stations, sub-departments), with
+  // the unit itself named after them ("Đội trưởng Đội CSGT"): "đội trưởng Lương Xuân Trường",
+  // "đội trưởng Jordan Henderson" are team captains.
+  { role: 'Đội trưởng', head: 'Đội', needsTail: true, unitFirst: true },
+  { role: 'Tổ trưởng', head: 'Tổ', needsTail: true, unitFirst: true },
+  { role: 'Trạm trưởng', head: 'Trạm', needsTail: true, unitFirst: true },
+  { role: 'Đồn trưởng', head: 'Đồn', needsTail: true, unitFirst: true },
+  { role: 'Hạt trưởng', head: 'Hạt', needsTail: true, unitFirst: true },
+  { role: 'Chi cục trưởng', head: 'Chi cục', needsTail: true, unitFirst: true },
+  { role: 'Trung đoàn trưởng', head: 'Trung đoàn', needsTail: true, unitFirst: true },
+  { role: 'Sư đoàn trưởng', head: 'Sư đoàn', needsTail: true, unitFirst: true },
+  { role: 'Lữ đoàn trưởng', head: 'Lữ đoàn', needsTail: true, unitFirst: true },
+  { role: 'Tiểu đoàn trưởng', head: 'Tiểu đoàn', needsTail: true, unitFirst: true },
+  // "Cố vấn An ninh Quốc gia Jake Sullivan", "Thư ký Tòa soạn": only with a body after them (both are common nouns too).
+  { role: 'Cố vấn', needsTail: true },
+  { role: 'Cố vấn cao cấp', needsTail: true },
+  { role: 'Thư ký', needsTail: true },
   { role: 'Trưởng', needsTail: true },
   { role: 'Trưởng đại diện', abroad: true },
   { role: 'Trưởng Phái đoàn', abroad: true },
-  { role: 'Giám đốc' },
-  { role: 'GĐ' },
-  { role: 'PGĐ' },
-  { role: 'TGĐ' },
-  { role: 'Tổng Giám đốc' },
+  { role: 'Giám đốc', functions: true },
+  { role: 'GĐ', functions: true },
+  { role: 'PGĐ', functions: true },
+  { role: 'TGĐ', functions: true },
+  { role: 'Tổng Giám đốc', functions: true },
   { role: 'Giám đốc điều hành' },
   { role: 'Hiệu trưởng' },
   { role: 'Tổng Biên tập' },
@@ -122,3 +151,35 @@ export const MODIFIERS: ReadonlyMap<string, 'former' | 'acting' | 'new'> = new M
 
 /** Deputy prefix (§2.7: part of the title, "Phó Thủ tướng" is one title). */
 export const DEPUTY_WORD = 'phó';
+
+/**
+ * Roles that name the same post as another role with a given body: "Ngoại trưởng Blinken" is the
+ * "Bộ trưởng Ngoại giao" already named, so a later bare "Ngoại trưởng" (or "Bộ trưởng") adds no
+ * second title, and "Bộ trưởng Blinken" after "Ngoại trưởng Mỹ Antony Blinken" is his mention.
+ * `body` is matched lower-case inside the other role's organisation.
+ */
+export const SAME_POST: ReadonlyArray<{ readonly role: string; readonly sameAs: string; readonly body: string }> = [
+  { role: 'ngoại trưởng', sameAs: 'bộ trưởng', body: 'ngoại giao' },
+];
+
+/**
+ * A word after a role that makes the two one noun for a place or a body, not a title:
+ * "Đại sứ quán Việt Nam" is the embassy, "Lãnh sự quán" the consulate. Role as listed in ROLES → next words.
+ */
+export const NOT_A_ROLE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Đại sứ', new Set(['quán'])],
+  ['Lãnh sự', new Set(['quán'])],
+  ['Tổng Lãnh sự', new Set(['quán'])],
+]);
+
+/**
+ * Lines of work written in lower case between a manager's role and the body, part of the title:
+ * "Giám đốc kinh doanh Đất Xanh Miền Bắc", "giám đốc bóng đá" (seen in the Dân Trí corpus after
+ * "Giám đốc", "Tổng Giám đốc", "Trưởng phòng"). Capitalised, they are read as the body already.
+ */
+export const FUNCTION_AREAS: readonly string[] = [
+  'thương mại', 'sản phẩm', 'kinh doanh', 'phát triển kinh doanh', 'phát triển', 'đào tạo', 'pháp lý', 'pháp lí', 'phân tích',
+  'nghiên cứu', 'chương trình', 'tài chính', 'kỹ thuật', 'marketing', 'tiếp thị', 'nhân sự', 'truyền thông', 'công nghệ',
+  'công nghệ thông tin', 'vận hành', 'chiến lược', 'đầu tư', 'bóng đá', 'thể thao', 'khối', 'dự án', 'khu vực', 'quốc gia',
+  'chi nhánh', 'sáng tạo', 'nghệ thuật', 'an ninh', 'y khoa', 'chuyên môn', 'thí nghiệm', 'điều hành',
+];
