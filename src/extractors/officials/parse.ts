@@ -608,6 +608,12 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
         nameAt = q;
         break;
       }
+      // "quận Bắc Từ Liêm": one syllable of place and a two-syllable "name" is one place name.
+      if (s === 1 && run.length === 3 && last() === 'admin' && isVietnameseWord(t, run[0])) {
+        pieces.push({ start: q, end: run[2][1], kind: 'place' });
+        p = run[2][1];
+        continue;
+      }
       if (s > 0 && afterPrefix) {
         pieces.push({ start: q, end: run[s - 1][1], kind: 'place' });
         nameAt = run[s][0];
