@@ -140,6 +140,7 @@ export const STRONG_BEFORE: ReadonlySet<string> = new Set([
 export const WEAK_BEFORE: ReadonlySet<string> = new Set([
   'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'và', 'hoặc', 'hay', 'hết', 'là', 'nghỉ', 'cử', 'đó', 'rồi', 'thì',
   'thành', 'tour', 'kỳ', 'gồm', 'các', 'hạn',
+  'tức', // a restated date: "2 ngày (tức 9-10/2)"
 ]);
 
 /** Units after a bare "d/m" that make it a quantity ("4-5 tháng", "1/2 tháng lương", "3/4 giờ"). */
@@ -184,6 +185,8 @@ export const ORDINAL_BEFORE: ReadonlySet<string> = new Set([
 export const YEAR_RANGE_BEFORE: readonly string[] = [
   'giai đoạn', 'nhiệm kỳ', 'năm học', 'niên khóa', 'niên học', 'niên độ', 'mùa giải', 'mùa', 'năm', 'khóa', 'kế hoạch',
   'chiến lược', 'thời kỳ', 'tầm nhìn', 'đến năm', 'từ năm',
+  // a crop year ("niên vụ 2023-2024", "vụ 2024-2025")
+  'niên vụ', 'vụ',
 ];
 
 /** Words after a year-less date that fix its year. */

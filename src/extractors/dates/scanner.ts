@@ -686,6 +686,7 @@ export class DateScanner {
     let y = this.ref.year;
     let end = nam;
     let stated = false;
+    let shifted = false; // "6 tháng đầu năm nay": the year counted from the reference date
     const k = this.sp(nam);
     const yy = this.int(k, 4);
     if (yy && yy[1] - k === 4 && yy[0] >= 1000 && this.yearEndOk(yy[1])) {
@@ -696,11 +697,12 @@ export class DateScanner {
         y += shift[1];
         end = shift[0];
         stated = true;
+        shifted = true;
       }
     }
     const m1 = first >= 0 ? 1 : 13 - n[0];
     const m2 = first >= 0 ? n[0] : 12;
-    return { start: i, end, p: pt(y, m1, 1, 'month'), to: pt(y, m2, 1, 'month'), inferred: stated ? [] : ['year'], calendar: 'gregorian', kind: 'absolute', yearStated: stated };
+    return { start: i, end, p: pt(y, m1, 1, 'month'), to: pt(y, m2, 1, 'month'), inferred: stated ? [] : ['year'], calendar: 'gregorian', kind: shifted ? 'relative' : 'absolute', yearStated: stated };
   }
 
   /** "2 năm trước", "3 ngày trước": a point counted back from the reference ("5 năm qua" is a duration, not this). */
@@ -1245,6 +1247,8 @@ export class DateScanner {
     const hit = this.monthHit(i, e, y, mm[0], false, mm[2]);
     if (!mode || mode === 'next' || mode === 'last') hit.inferred = ['year'];
     else hit.inferred = [];
+    // "tháng 11 năm ngoái", "tháng 3 tới": the year is counted from the reference date, like "năm ngoái".
+    if (mode) hit.kind = 'relative';
     return hit;
   }
 
@@ -2009,7 +2013,8 @@ export class DateScanner {
       second = this.word(j, 'quý') >= 0 ? this.quarterExpr(j) : null;
     }
     // A range cannot mix calendars: "từ 26/1 đến hết mùng 10 tháng Giêng" is two dates.
-    if (!second || second.to || second.p.grain !== g || second.kind !== 'absolute' || second.calendar !== h.calendar) return null;
+    // The second end may be counted from the reference date ("từ tháng 1 đến tháng 3 năm nay"), not from an anaphor.
+    if (!second || second.to || second.p.grain !== g || second.kind === 'anaphoric' || second.calendar !== h.calendar) return null;
     let from = h.p;
     let to = second.p;
     // A year written only at the end belongs to both ends: "25/12-5/1/2022", "tháng 3 đến tháng 5 năm 2022";

@@ -22,7 +22,7 @@ import type { ExtractContext } from '../../core/context';
 import type { Extractor } from '../../core/extractor';
 import type { DocumentRecord } from './schema';
 import { bodyFits, bodyKind } from './catalogue/bodies';
-import { lookupIssuer, type IssuerEntry } from './catalogue/issuers';
+import { CORPORATE_ISSUERS, lookupIssuer, type IssuerEntry } from './catalogue/issuers';
 import { lookupType, type DocTypeEntry } from './catalogue/types';
 import { BARE_NUMBER_UNITS, NOT_LAW_BEFORE, TYPE_ABBREVIATIONS, TYPE_WORDS, type TypeWord } from './catalogue/words';
 import { isWordChar, readCode, type RawCode } from './code';
@@ -584,6 +584,13 @@ function toRecord(ctx: ExtractContext, c: Candidate, limit: number): { record: D
     record.system = c.cls.system;
     if (c.raw.year !== undefined) record.year = c.raw.year;
     record.legalNormative = c.cls.normative || (c.word?.normative === true && c.cls.system === 'state' && c.word.word !== 'quy định');
+    const corporate = c.cls.issuers.find((code) => CORPORATE_ISSUERS.has(code));
+    if (corporate !== undefined) {
+      // A company's own resolution: no law, and neither the State's nor the Party's numbering.
+      record.legalNormative = false;
+      delete record.system;
+      if (record.issuerName === undefined) record.issuerName = CORPORATE_ISSUERS.get(corporate);
+    }
     if (c.cls.term !== undefined) record.term = c.cls.term;
     if (c.cls.units) record.unitCode = c.cls.units;
     if (c.raw.suffix) record.suffix = c.raw.suffix;

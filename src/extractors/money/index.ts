@@ -498,7 +498,7 @@ function toRecord(ctx: ExtractContext, c: Candidate): MoneyRecord {
   }
   if (q) rec.qualifier = { ...ctx.span(q.start, q.end), kind: q.kind };
   if (per) {
-    rec.per = per.per;
+    rec.per = ctx.text.slice(per.start, per.end); // as written: "kWh", "USD"
     rec.perSpan = ctx.span(per.start, per.end);
     // A rate written "50 triệu đồng/căn" (or "10.000 đồng/ lượt") is one expression: the record covers its unit too.
     if (lower.charCodeAt(end) === SLASH && (per.start === end + 1 || (per.start === end + 2 && lower.charCodeAt(end + 1) === SPACE))) {

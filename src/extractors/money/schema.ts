@@ -21,7 +21,7 @@ export const MoneyRecordSchema = SpanSchema.extend({
   amount: DecimalStringSchema,
   /** ISO 4217 code. */
   currency: z.string().regex(/^[A-Z]{3}$/),
-  /** The unit a rate is per ("căn" in "50 triệu đồng/căn"; "người/tháng" in "5 triệu đồng/người/tháng"). */
+  /** The unit a rate is per, as written ("căn" in "50 triệu đồng/căn"; "người/tháng"; "kWh" in "2.006,79 đồng/kWh"). */
   per: z.string().optional(),
   /** Where `per` was written: after the amount ("/căn", "mỗi phút") or before it ("mỗi hộ được hỗ trợ 3 triệu đồng"). */
   perSpan: SpanSchema.optional(),

@@ -608,13 +608,9 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
         nameAt = q;
         break;
       }
-      // "quận Bắc Từ Liêm": one syllable of place and a two-syllable "name" is one place name.
-      if (s === 1 && run.length === 3 && last() === 'admin' && isVietnameseWord(t, run[0])) {
-        pieces.push({ start: q, end: run[2][1], kind: 'place' });
-        p = run[2][1];
-        continue;
-      }
-      if (s > 0 && afterPrefix) {
+      // After an admin word, a one-syllable place and a two-syllable name ("quận Bắc Từ Liêm", "TP
+      // Buôn Ma Thuột") is a place of three: a Vietnamese name after a place has three syllables or more.
+      if (s > 0 && afterPrefix && !(s === 1 && run.length === 3 && last() === 'admin')) {
         pieces.push({ start: q, end: run[s - 1][1], kind: 'place' });
         nameAt = run[s][0];
         break;
@@ -691,13 +687,9 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
     // "báo" (newspaper) is also the verb "report": "Trạm ... Sa Kỳ báo tin" goes on with the verb,
     // "báo Dân trí" names a paper (its name capitalised).
     if (lowUnit && lowUnit.value === 'institution' && lowUnit.end - q === 3 && t.lower.startsWith('báo', q) && REPORT_VERB_NEXT.has(lowerWordAt(t, skipSpaces(t.text, lowUnit.end)))) lowUnit = null;
-    if (lowUnit && last() === 'word' && lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, wordEnd(t.text, q)))) {
-      // "Trung tâm Dự báo": the second syllable of a known noun, not the newspaper word "báo".
-      const e = wordEnd(t.text, q);
-      pieces.push({ start: q, end: e, kind: 'second' });
-      p = e;
-      continue;
-    }
+    // "Tài nguyên và Môi trường Đặng Quốc Khánh": "trường" is the second syllable of "Môi", not a
+    // school whose name follows; so for every known noun ending on an institution word.
+    if (lowUnit && lowUnit.value === 'institution' && last() === 'word' && lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, lowUnit.end))) lowUnit = null;
     // "Trung tâm Phát triển quỹ đất": an institution word inside the lower-case rest of a name, not a new institution.
     const inName = lowUnit?.value === 'institution' && (last() === 'word' || last() === 'second') && lowerWordAfter(t, lowUnit.end);
     if (lowUnit && !inName && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {

@@ -118,3 +118,17 @@ export function lookupIssuer(written: string): IssuerMatch | undefined {
   }
   return undefined;
 }
+
+/**
+ * Bodies of a company, not of the State or the Party: their resolutions and decisions
+ * ("Nghị quyết số 15/2024/NQ-HĐQT", "01/2024/NQ-ĐHĐCĐ") are never legal normative documents and
+ * belong to neither numbering system. [S] listed companies' disclosures.
+ */
+export const CORPORATE_ISSUERS: ReadonlyMap<string, string> = new Map([
+  ['HĐQT', 'Hội đồng quản trị'],
+  ['ĐHĐCĐ', 'Đại hội đồng cổ đông'],
+  ['ĐHCĐ', 'Đại hội đồng cổ đông'],
+  ['HĐTV', 'Hội đồng thành viên'],
+  ['BKS', 'Ban kiểm soát'],
+  ['TGĐ', 'Tổng giám đốc'],
+]);

@@ -84,8 +84,8 @@ export const CONTINUATION_NOUNS: readonly string[] = [
   'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy', 'giao thông',
   'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'công trình',
   'nhập cảnh', 'xuất cảnh',
-  // second syllables that are also institution words ("trường" school): "Tài nguyên và Môi trường"
-  'môi trường', 'thị trường',
+  // ending on an institution word ("trường", "báo"): "Tài nguyên và Môi trường", "Quản lý thị trường"
+  'môi trường', 'thị trường', 'quảng trường', 'nông trường', 'lâm trường', 'ngư trường', 'công trường', 'dự báo',
 ];
 
 /**
