@@ -1144,7 +1144,9 @@ export function parseName(t: Text, i: number, opts: { short: boolean; foreign: b
   if (run.length === 0) return null;
   const lex = lexicon();
   const unit = tailUnitAt(t, i);
-  if (unit && unit.end >= run[run.length - 1][1] && !(unit.value === 'place' && t.lower.startsWith('hồ chí minh', i))) return null;
+  // "ông Đức", "bà Nga", "bà Mỹ": right after an honorific a one-word country is a given name.
+  const givenNotCountry = opts.short && run.length === 1 && unit?.value === 'country';
+  if (unit && !givenNotCountry && unit.end >= run[run.length - 1][1] && !(unit.value === 'place' && t.lower.startsWith('hồ chí minh', i))) return null;
   if (roleAt(t, i)) return null;
   if (run.length > 1 && isFamilyWord(t, run[0])) {
     const words = Math.min(run.length, MAX_NAME_WORDS);
