@@ -514,9 +514,13 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
     }
     if (code >= 48 && code <= 57) {
       const prev = pieces.length ? t.lower.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end) : '';
-      if (!NUMBERED_AFTER.has(prev.split(' ').pop() ?? '')) break;
       let e = q;
-      while (e < t.text.length && t.text.charCodeAt(e) >= 48 && t.text.charCodeAt(e) <= 57) e++;
+      while (e < t.text.length && e - q < 5 && t.text.charCodeAt(e) >= 48 && t.text.charCodeAt(e) <= 57) e++;
+      if (!NUMBERED_AFTER.has(prev.split(' ').pop() ?? '')) {
+        // "Trung tâm Cấp cứu 115 Hà Nội", "Bệnh viện 108": a number naming the body, kept only when confirmed.
+        if (!NUMBERED_KINDS.has(last()) || !numberEndsName(t, e)) break;
+        loose();
+      }
       pieces.push({ start: q, end: e, kind: 'number' });
       p = e;
       continue;
@@ -660,6 +664,16 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
       p = q + qualifier.length - 1;
       continue;
     }
+    if (pieces.length === 0 && roleEndsOnHead(role)) {
+      // "Trưởng ban quản lý dự án Nguyễn Văn Long": the role ends on its body's head, whose name goes on in lower case.
+      const e = nameContinuation(t, q);
+      if (e > q) {
+        loose();
+        pieces.push({ start: q, end: e, kind: 'lower' });
+        p = e;
+        continue;
+      }
+    }
     if (t.lower.startsWith('của ', q)) {
       // "Ủy viên UB Tài chính - Ngân sách của Quốc hội", "Chủ tịch của Real Madrid": a body after "của".
       const r = skipSpaces(t.text, q + 4);
@@ -676,7 +690,9 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
     // "Tài nguyên và Môi trường Đặng Quốc Khánh": "trường" is the second syllable of "Môi", not a
     // school whose name follows; so for every known noun ending on an institution word.
     if (lowUnit && lowUnit.value === 'institution' && last() === 'word' && lex.continuationNouns.has(t.lower.slice(pieces[pieces.length - 1].start, lowUnit.end))) lowUnit = null;
-    if (lowUnit && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
+    // "Trung tâm Phát triển quỹ đất": an institution word inside the lower-case rest of a name, not a new institution.
+    const inName = lowUnit?.value === 'institution' && (last() === 'word' || last() === 'second') && lowerWordAfter(t, lowUnit.end);
+    if (lowUnit && !inName && lowUnit.value !== 'lower' && (lowUnit.value !== 'country' || pieces.length > 0)) {
       if (lowUnit.value === 'country') foreign = true;
       pieces.push({ start: q, end: lowUnit.end, kind: lowUnit.value });
       p = lowUnit.end;
@@ -688,7 +704,7 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
       continue;
     }
     // After a place only "và" goes on: "Bộ đội Biên phòng Quảng Trị kiểm tra ..." is the predicate.
-    if (lowUnit && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q)) && lowerPhraseFits(t, pieces, q, lowUnit.end)) {
+    if (lowUnit && !inName && pieces.length > 0 && (last() !== 'place' || t.lower.startsWith('và ', q)) && lowerPhraseFits(t, pieces, q, lowUnit.end)) {
       pieces.push({ start: q, end: lowUnit.end, kind: 'lower' });
       p = lowUnit.end;
       continue;
@@ -748,9 +764,10 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
     }
   }
   const confirmed = () => {
-    if (nameAt !== undefined) return confirmingName(t, nameAt, foreign);
     const end = pieces.length > 0 ? pieces[pieces.length - 1].end : p;
-    return nameFollows(t, p, foreign) || speechFollows(t, end) || honorificNameFollows(t, end);
+    // the name right after the body: not after a trimmed "và" ("... bệnh tật và Nguyễn Văn A")
+    if (nameAt !== undefined) return t.text.slice(end, nameAt).trim() === '' && confirmingName(t, nameAt, foreign);
+    return nameFollows(t, end, foreign) || speechFollows(t, end) || honorificNameFollows(t, end);
   };
   if (looseFrom >= 0 && !confirmed()) {
     // Not confirmed by a name: "Giám đốc Sở Y tế kiểm tra ..." reads a verb the same way. An
@@ -763,6 +780,21 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
   }
   if (pieces.length === 0) return { orgStart: from, orgEnd: from, foreign, nameAt };
   return { orgStart: pieces[0].start, orgEnd: pieces[pieces.length - 1].end, foreign, nameAt: nameAt, looseEnd };
+}
+
+/** A lower-case word one space after e. */
+function lowerWordAfter(t: Text, e: number): boolean {
+  return t.text.charCodeAt(e) === 32 && isLetter(t.text.charCodeAt(e + 1) || 0) && !isUpperAt(t.text, t.lower, e + 1);
+}
+
+/** Pieces a number may name: "Cấp cứu 115", "Bệnh viện 108", "Quân y 175". */
+const NUMBERED_KINDS: ReadonlySet<string> = new Set(['word', 'second', 'institution', 'lower']);
+
+/** A number ending at e is followed by a capitalised word or a closing mark, not by a lower-case word ("5 năm"). */
+function numberEndsName(t: Text, e: number): boolean {
+  const c = t.text.charCodeAt(e);
+  if (c === 44 || c === 41 || c === 59) return true; // , ) ;
+  return c === 32 && isUpperAt(t.text, t.lower, e + 1);
 }
 
 /** The end of "-19" after "Covid" at e (a dash and digits right after a word), or e. */
@@ -796,6 +828,13 @@ function lowerPhraseFits(t: Text, pieces: readonly Piece[], q: number, e: number
 
 /** Pieces after which a body's name may go on in lower case: a capitalised word, its second syllable, a known body ("Ban Chỉ đạo"). */
 const CONTINUED_KINDS: ReadonlySet<string> = new Set(['word', 'second', 'body']);
+
+/** "Trưởng ban", "Trưởng phòng", "Trưởng khoa": the role's last word is the head of its body. */
+function roleEndsOnHead(role: RoleEntry): boolean {
+  if (!role.head) return false;
+  const head = role.head.toLowerCase();
+  return role.role.toLowerCase().endsWith(' ' + head) && lexicon().lowerNamedHeads.has(head);
+}
 
 /** The last piece may take a lower-case rest: a capitalised word or its syllable, a body, or "và" after one ("Quỹ Bảo vệ và phát triển rừng"). */
 function continuedAfter(t: Text, pieces: readonly Piece[]): boolean {
@@ -853,13 +892,13 @@ function nameContinuation(t: Text, from: number): number {
       p = unit.end;
       continue;
     }
-    if (lw === 'và' || (lw === 'về' && topicWordBefore(t, q))) {
-      // "đê điều và phòng ...", "Ban Chỉ đạo quốc gia về ...": joins more of the name, never ends it.
+    if (lw === 'và' || lw === 'các' || (lw === 'về' && topicWordBefore(t, q))) {
+      // "đê điều và phòng ...", "Ban Quản lý các dự án ...", "Ban Chỉ đạo quốc gia về ...": joins more of the name, never ends it.
       const r = skipSpaces(t.text, e);
       if (r !== e + 1 || !isLetter(t.text.charCodeAt(r)) || isUpperAt(t.text, t.lower, r)) return end;
       p = e;
       continue;
-    } else if (NOT_SECOND_SYLLABLE.has(lw) || PREDICATE_START.has(lw) || NOT_IN_LOWER_NAME.has(lw) || NOT_IN_CONTINUATION.has(lw) || lex.modifiers.has(lw) || roleAt(t, q)) {
+    } else if (NOT_SECOND_SYLLABLE.has(lw) || PREDICATE_START.has(lw) || (NOT_IN_LOWER_NAME.has(lw) && lw !== 'nhà') || NOT_IN_CONTINUATION.has(lw) || lex.modifiers.has(lw) || roleAt(t, q)) {
       return end;
     } else if (objectVerbAt(t, q, e, lw)) {
       return end;
@@ -886,7 +925,11 @@ function objectVerbAt(t: Text, q: number, e: number, lw: string): boolean {
 
 /** The end of the second half of a comma pair ("phòng, chống") whose comma is at `comma`, or -1. */
 function commaPairEnd(t: Text, comma: number): number {
-  for (const [before, after] of lexicon().commaPairs) {
+  // only pairs whose first half ends on the syllable before the comma
+  const w = wordBefore(t.text, comma);
+  const pairs = w && w.end === comma ? lexicon().commaPairs.get(t.lower.slice(w.start, w.end)) : undefined;
+  if (!pairs) return -1;
+  for (const [before, after] of pairs) {
     const s = comma - before.length;
     const e = comma + 2 + after.length;
     if (s < 0 || t.lower.slice(s, comma) !== before || (s > 0 && isLetter(t.text.charCodeAt(s - 1)))) continue;

@@ -49,8 +49,8 @@ export interface Lexicon {
   /** Tail units listed in capitals ("TƯ", "MU"): matched only when written in capitals ("Bộ Tư pháp" is not "Bộ TƯ"). */
   capsOnlyUnits: ReadonlySet<string>;
   lowerNamedHeads: ReadonlySet<string>;
-  /** Comma pairs inside a body's name, as [before the comma, after it]. */
-  commaPairs: ReadonlyArray<readonly [string, string]>;
+  /** Comma pairs inside a body's name, as [before the comma, after it], by the last syllable before the comma. */
+  commaPairs: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
   topicAfter: readonly string[];
   closedNameHeads: ReadonlySet<string>;
   continuedBodies: ReadonlySet<string>;
@@ -128,7 +128,7 @@ function build(): Lexicon {
     wholeWordHeads: new Set(WHOLE_WORD_HEADS),
     orgNameWords: new Set(ORG_NAME_WORDS),
     lowerNamedHeads: new Set(LOWER_NAMED_HEADS),
-    commaPairs: COMMA_PAIRS.map((p) => p.split(', ') as [string, string]),
+    commaPairs: byLastSyllable(COMMA_PAIRS.map((p) => p.split(', ') as [string, string])),
     topicAfter: TOPIC_AFTER,
     closedNameHeads: new Set(CLOSED_NAME_HEADS),
     continuedBodies: new Set(CONTINUED_BODIES),
@@ -143,6 +143,15 @@ function build(): Lexicon {
     trigger,
     triggerWords,
   };
+}
+
+function byLastSyllable(pairs: Array<[string, string]>): Map<string, Array<[string, string]>> {
+  const m = new Map<string, Array<[string, string]>>();
+  for (const pair of pairs) {
+    const key = pair[0].slice(pair[0].lastIndexOf(' ') + 1);
+    m.set(key, [...(m.get(key) ?? []), pair]);
+  }
+  return m;
 }
 
 /** "phó chủ tịch" → "phó", "đ/c" → "đ": where a phrase's first word ends. */

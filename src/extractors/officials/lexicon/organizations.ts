@@ -58,9 +58,10 @@ export const COMMA_PAIRS: readonly string[] = [
 
 /**
  * Words after which "về" goes on in a body's name ("Ban Chỉ đạo quốc gia về phòng, chống thiên
- * tai", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"); elsewhere "về" starts a predicate.
+ * tai", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "Cục Cảnh sát điều tra tội phạm về
+ * ma túy"); elsewhere "về" starts a predicate.
  */
-export const TOPIC_AFTER: readonly string[] = ['quốc gia', 'trung ương'];
+export const TOPIC_AFTER: readonly string[] = ['quốc gia', 'trung ương', 'tội phạm'];
 
 /**
  * Bodies whose names form a closed list with no lower-case rest ("Bộ Y tế", "Sở Nội vụ"; the
@@ -82,6 +83,7 @@ export const CONTINUATION_NOUNS: readonly string[] = [
   'tham nhũng', 'tham mưu', 'dự án', 'dự báo', 'dự trữ', 'dự phòng', 'thông tin', 'thông tấn', 'phát triển', 'phát thanh', 'đề án',
   'chủ quyền', 'tin học', 'cảnh sát', 'lưu trữ', 'lưu ký', 'người cao', 'người khuyết', 'tiết kiệm', 'chỉ huy', 'giao thông',
   'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'công trình',
+  'nhập cảnh', 'xuất cảnh',
   // ending on an institution word ("trường", "báo"): "Tài nguyên và Môi trường", "Quản lý thị trường"
   'môi trường', 'thị trường', 'quảng trường', 'nông trường', 'lâm trường', 'ngư trường', 'công trường', 'dự báo',
 ];
