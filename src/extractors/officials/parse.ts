@@ -411,6 +411,8 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     foreign: tail.foreign,
     nameAt: tail.nameAt,
     capitalised,
+    // set here (not added later) so every title object keeps one shape
+    ownOrganization: undefined,
   };
 }
 

@@ -41,7 +41,9 @@ export const ORG_LOWER_PHRASES: readonly string[] = [
   'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'cổ phần', 'trách nhiệm hữu hạn', 'thường vụ quốc hội',
   'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất', 'cán sự đảng', 'cán sự', 'chi bộ', 'đảng bộ',
   // "Trường Khoa học xã hội và nhân văn": "xã hội" is no commune ("xã")
-  'xã hội', 'nhân văn', 'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
+  'xã hội', 'nhân văn',
+  // "Trường ĐH Kinh tế quốc dân", "Tổng cục Giáo dục nghề nghiệp", "Viện Tim mạch quốc gia"
+  'quốc dân', 'nghề nghiệp', 'quốc gia', 'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
 ];
 
 /**
