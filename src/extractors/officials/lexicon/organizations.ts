@@ -16,7 +16,7 @@ export const KNOWN_BODIES: readonly string[] = [
   'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'MTTQ',
   'Ủy ban Kiểm tra', 'Ban Thường vụ', 'Thường trực', 'Công an', 'Bộ Công an', 'Bộ Quốc phòng', 'Bộ Ngoại giao',
   'Bộ Văn hóa, Thể thao và Du lịch', 'Văn hóa, Thể thao và Du lịch', 'Bộ VHTTDL', 'Bộ Lao động - Thương binh và Xã hội',
-  'Lao động - Thương binh và Xã hội', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH', 'Ban Chính sách, chiến lược Trung ương', 'Ban Chính sách, Chiến lược Trung ương',
+  'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH', 'Ban Chính sách, chiến lược Trung ương', 'Ban Chính sách, Chiến lược Trung ương',
   'Tòa án nhân dân tối cao', 'TAND tối cao', 'TAND Tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao',
   'VKSND tối cao', 'VKSND Tối cao', 'Tòa án nhân dân', 'TAND', 'Viện kiểm sát nhân dân', 'VKSND',
   'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Bộ Tổng Tham mưu', 'Tổng cục Chính trị',
