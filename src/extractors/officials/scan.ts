@@ -41,6 +41,8 @@ export interface TitleOnly {
 export type Candidate = Introduced | Bare | TitleOnly;
 
 const MAX_APPOSITIVES = 8;
+const AND_ALSO = 'và cũng là ';
+const AND_IS = 'và là ';
 const AGE_OPENING = /\((?:\d{1,3} tuổi|(?:sinh năm|năm sinh|sn|sinh) ?\d{4}) ?(?=,)/y;
 const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)/y;
 
@@ -120,6 +122,10 @@ function appositives(t: Text, from: number, afterHonorific = false, afterTitles 
       sep = true;
     } else if (t.lower.startsWith('đồng thời ', q) && titles.length > 0) {
       q = skipSpaces(t.text, q + 10);
+      sep = true;
+    } else if ((titles.length > 0 || afterTitles) && c === 'v' && (t.lower.startsWith(AND_ALSO, q) || t.lower.startsWith(AND_IS, q))) {
+      // "thành viên Hội đồng Giải thưởng VinFuture và cũng là Phó hiệu trưởng Trường ...": one more title.
+      q = skipSpaces(t.text, q + (t.lower.startsWith(AND_ALSO, q) ? AND_ALSO.length : AND_IS.length));
       sep = true;
     }
     if (!sep) break;
