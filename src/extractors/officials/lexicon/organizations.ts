@@ -22,7 +22,7 @@ export const KNOWN_BODIES: readonly string[] = [
   'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Bộ Tổng Tham mưu', 'Tổng cục Chính trị',
   'Ngân hàng Nhà nước', 'Kiểm toán Nhà nước', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội',
   'Văn phòng Trung ương Đảng', 'Văn phòng Chủ tịch nước', 'Hội đồng quản trị', 'HĐQT', 'Hội đồng thành viên', 'HĐTV',
-  'Hội đồng Dân tộc', 'Hội đồng trường',
+  'Hội đồng Dân tộc', 'Hội đồng trường', 'Đoàn Luật sư',
   // a capitalised head that takes a lower-case second syllable ("Bộ Khoa học", "Cục Hàng không")
   'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Cảng hàng không', 'Ban Chỉ đạo', 'Ban Quản lý', 'Báo điện tử', 'Khoa học', 'Hàng không', 'Hàng hải', 'Báo chí', 'Bộ môn', 'Bộ phận', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Cảng vụ', 'Đảng Cộng sản',
   'Đảng Cộng sản Việt Nam', 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'Tư pháp', 'Hàng không Việt Nam',
