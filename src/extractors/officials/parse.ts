@@ -55,6 +55,7 @@ const NOT_SECOND_SYLLABLE = new Set([
   'yêu', 'nhấn', 'khẳng', 'đề', 'nhận', 'cho', 'bày', 'chia', 'phát', 'báo', 'cùng', 'vẫn', 'còn', 'chưa', 'mới', 'trả', 'gửi', 'đánh', 'ghi', 'thăm', 'làm', 'ra', 'vào',
 ]);
 const NUMBERED_AFTER = new Set(['đoàn', 'khu', 'khóa', 'số', 'quận', 'phường', 'đội', 'khoá']);
+const PAST_PERIOD = /từ (?:năm )?\d{4} ?(?:-|đến(?: năm)?) ?\d{4}(?!\d)/y;
 const QUALIFIER = /(?:khóa|nhiệm kỳ) (?:[ivxlc]+|\d{1,4}(?: ?- ?\d{4})?)(?![\p{L}\p{M}\d])/uy;
 
 function lowerWordAt(t: Text, i: number): string {
@@ -400,6 +401,11 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
   if (q > end && tail.nameAt === undefined) {
     QUALIFIER.lastIndex = q;
     if (QUALIFIER.exec(t.lower)) end = QUALIFIER.lastIndex;
+    // "ông Kissinger - Ngoại trưởng Mỹ từ 1973-1977": a closed period of office makes it a former title.
+    else if (t.lower.startsWith('từ ', q)) {
+      PAST_PERIOD.lastIndex = q;
+      if (PAST_PERIOD.test(t.lower)) former = true;
+    }
   }
   const roleName = (r.deputy ? 'Phó ' : '') + (entry.canonical ?? entry.role);
   let organization: string | undefined;
@@ -427,6 +433,8 @@ export function parseTitleFrom(t: Text, i: number): ParsedTitle | null {
     nameAt: tail.nameAt,
     capitalised,
     looseEnd: tail.looseEnd,
+    // set here (not added later) so every title object keeps one shape
+    ownOrganization: undefined,
   };
 }
 

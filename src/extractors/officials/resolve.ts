@@ -16,15 +16,25 @@ import type { ParsedTitle } from './parse';
 import type { RawSpan } from '../../core/context';
 import { SAME_POST } from './lexicon';
 
-/** The roles a title counts as: its own, and the role it is the same post as ("Ngoại trưởng" = "Bộ trưởng" of "Ngoại giao"). */
-function rolesOf(title: { role: string; organization?: string }): string[] {
-  const role = title.role.toLowerCase();
-  const out = [role];
+/** The other role a title counts as, if any: "Ngoại trưởng" is "Bộ trưởng" of "Ngoại giao" and back. Lower case. */
+function samePostRole(title: { role: string; organization?: string }): string | undefined {
   for (const s of SAME_POST) {
-    if (role === s.role) out.push(s.sameAs);
-    else if (role === s.sameAs && (title.organization ?? '').toLowerCase().includes(s.body)) out.push(s.role);
+    if (title.role.length !== s.role.length && title.role.length !== s.sameAs.length) continue;
+    const role = title.role.toLowerCase();
+    if (role === s.role) return s.sameAs;
+    if (role === s.sameAs && title.organization !== undefined && title.organization.toLowerCase().includes(s.body)) return s.role;
   }
-  return out;
+  return undefined;
+}
+
+/** The key of the title's own body before the bodies holding it were added ("Vụ trưởng Vụ Giáo dục đại học"). */
+const ownKeyCache = new WeakMap<ParsedTitle, string>();
+
+function ownTitleKey(title: ParsedTitle): string | undefined {
+  if (!title.ownOrganization) return undefined;
+  let k = ownKeyCache.get(title);
+  if (k === undefined) ownKeyCache.set(title, (k = titleKey({ role: title.role, organization: title.ownOrganization })));
+  return k;
 }
 
 interface Person {
@@ -172,7 +182,9 @@ export function resolve(
       }
       p.titleKeys.add(key);
       p.titles.push({ key, title });
-      for (const r of rolesOf(title)) p.roles.add(r);
+      p.roles.add(title.role.toLowerCase());
+      const same = samePostRole(title);
+      if (same) p.roles.add(same);
     }
     addMention(p, c.start, c.end, true);
     if (c.honorific) p.honorifics.push({ at: c.start, canonical: c.honorific.canonical, gender: c.honorific.gender, legal: c.honorific.legal });
@@ -246,10 +258,15 @@ export function resolve(
   const byRole = new Map<string, Person[]>();
   for (const p of order) {
     for (const { title } of p.titles) {
-      for (const k of title.ownOrganization ? [titleKey(title), titleKey({ role: title.role, organization: title.ownOrganization })] : [titleKey(title)]) {
-        const list = byTitle.get(k) ?? [];
-        if (!list.includes(p)) list.push(p);
-        byTitle.set(k, list);
+      const k = titleKey(title);
+      const list = byTitle.get(k) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byTitle.set(k, list);
+      const own = ownTitleKey(title);
+      if (own) {
+        const ol = byTitle.get(own) ?? [];
+        if (!ol.includes(p)) ol.push(p);
+        byTitle.set(own, ol);
       }
       const r = title.role.toLowerCase();
       const rl = byRole.get(r) ?? [];
@@ -374,7 +391,7 @@ function holdsNow(p: Person, key: string, role: string, bareRole: boolean): bool
     if (x.title.former) continue;
     const held = titleKey(x.title);
     if (held === key || held.startsWith(key + ' ') || (bareRole && x.title.role.toLowerCase() === role)) return true;
-    if (x.title.ownOrganization && titleKey({ role: x.title.role, organization: x.title.ownOrganization }) === key) return true;
+    if (x.title.ownOrganization && ownTitleKey(x.title) === key) return true;
   }
   return false;
 }
@@ -453,7 +470,13 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
   const mentions = [...p.mentions.values()].sort((a, b) => a.start - b.start);
   const first = mentions.find((m) => m.named) ?? mentions[0];
   // A bare role ("Thứ trưởng") adds nothing when a title of the same role names its body.
-  const withBody = new Set(p.titles.filter(({ title }) => title.organization).flatMap(({ title }) => rolesOf(title)));
+  const withBody = new Set<string>();
+  for (const { title } of p.titles) {
+    if (!title.organization) continue;
+    withBody.add(title.role.toLowerCase());
+    const same = samePostRole(title);
+    if (same) withBody.add(same);
+  }
   // So does the same office with its body cut short ("Phó Chủ tịch UBND thành phố" beside
   // "Phó Chủ tịch UBND TP Hà Nội"); it still served above to resolve title-only mentions.
   const kept = p.titles

@@ -41,6 +41,8 @@ export interface TitleOnly {
 export type Candidate = Introduced | Bare | TitleOnly;
 
 const MAX_APPOSITIVES = 8;
+const AND_ALSO = 'và cũng là ';
+const AND_IS = 'và là ';
 const AGE_OPENING = /\((?:\d{1,3} tuổi|(?:sinh năm|năm sinh|sn|sinh) ?\d{4}) ?(?=,)/y;
 const AGE_NOTE = /\((?:sinh năm|năm sinh|sn|sinh)? ?\d{4}\)|\(\d{1,3} tuổi\)/y;
 
@@ -120,6 +122,10 @@ function appositives(t: Text, from: number, afterHonorific = false, afterTitles 
       sep = true;
     } else if (t.lower.startsWith('đồng thời ', q) && titles.length > 0) {
       q = skipSpaces(t.text, q + 10);
+      sep = true;
+    } else if ((titles.length > 0 || afterTitles) && c === 'v' && (t.lower.startsWith(AND_ALSO, q) || t.lower.startsWith(AND_IS, q))) {
+      // "thành viên Hội đồng Giải thưởng VinFuture và cũng là Phó hiệu trưởng Trường ...": one more title.
+      q = skipSpaces(t.text, q + (t.lower.startsWith(AND_ALSO, q) ? AND_ALSO.length : AND_IS.length));
       sep = true;
     }
     if (!sep) break;
@@ -295,12 +301,16 @@ const NOT_BEFORE_COMMA_NAME = new Set(['theo', 'với', 'của', 'và', 'hoặc'
 /**
  * "Chủ tịch UEFA, Aleksander Ceferin đã lên tiếng", "Phó Chủ tịch thành phố đảo Phú Quốc, Phạm
  * Văn Nghiệp cho biết": a full name (a Vietnamese one, or foreign words) right after the comma,
- * the sentence going on in lower case after it: the title is set off from its holder by the comma.
+ * the sentence going on in lower case after it (or ending): the title is set off from its holder by the comma.
  */
 function nameAfterComma(t: Text, q: number, first: ParsedTitle): ParsedName | null {
   // (no title starts at q: the caller tried one)
   const n = parseName(t, q, { short: false, foreign: false });
-  if (!n || n.words < 2 || t.text.charCodeAt(n.end) !== 32 || isUpperAt(t.text, t.lower, n.end + 1) || !isLetter(t.text.charCodeAt(n.end + 1))) return null;
+  if (!n || n.words < 2) return null;
+  // the sentence goes on in lower case after the name, or ends there ("... chỉ trích Chủ tịch Real Madrid, Florentino Perez.")
+  const after = t.text.charCodeAt(n.end);
+  const ends = after === 46 /* . */ && (n.end + 1 >= t.text.length || t.text.charCodeAt(n.end + 1) === 10 || t.text.charCodeAt(n.end + 1) === 32);
+  if (!ends && (after !== 32 || isUpperAt(t.text, t.lower, n.end + 1) || !isLetter(t.text.charCodeAt(n.end + 1)))) return null;
   const w = wordBefore(t.text, first.modStart);
   if (w && NOT_BEFORE_COMMA_NAME.has(t.lower.slice(w.start, w.end))) return null;
   if (pluralBefore(t, first.modStart)) return null;

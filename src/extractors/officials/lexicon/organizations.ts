@@ -16,13 +16,13 @@ export const KNOWN_BODIES: readonly string[] = [
   'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'MTTQ',
   'Ủy ban Kiểm tra', 'Ban Thường vụ', 'Thường trực', 'Công an', 'Bộ Công an', 'Bộ Quốc phòng', 'Bộ Ngoại giao',
   'Bộ Văn hóa, Thể thao và Du lịch', 'Văn hóa, Thể thao và Du lịch', 'Bộ VHTTDL', 'Bộ Lao động - Thương binh và Xã hội',
-  'Lao động - Thương binh và Xã hội', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH', 'Ban Chính sách, chiến lược Trung ương', 'Ban Chính sách, Chiến lược Trung ương',
+  'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH', 'Ban Chính sách, chiến lược Trung ương', 'Ban Chính sách, Chiến lược Trung ương',
   'Tòa án nhân dân tối cao', 'TAND tối cao', 'TAND Tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao',
   'VKSND tối cao', 'VKSND Tối cao', 'Tòa án nhân dân', 'TAND', 'Viện kiểm sát nhân dân', 'VKSND',
   'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Bộ Tổng Tham mưu', 'Tổng cục Chính trị',
   'Ngân hàng Nhà nước', 'Kiểm toán Nhà nước', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội',
   'Văn phòng Trung ương Đảng', 'Văn phòng Chủ tịch nước', 'Hội đồng quản trị', 'HĐQT', 'Hội đồng thành viên', 'HĐTV',
-  'Hội đồng Dân tộc', 'Hội đồng trường',
+  'Hội đồng Dân tộc', 'Hội đồng trường', 'Đoàn Luật sư',
   // a capitalised head that takes a lower-case second syllable ("Bộ Khoa học", "Cục Hàng không")
   'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Cảng hàng không', 'Ban Chỉ đạo', 'Ban Quản lý', 'Báo điện tử', 'Khoa học', 'Hàng không', 'Hàng hải', 'Báo chí', 'Bộ môn', 'Bộ phận', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Cảng vụ', 'Đảng Cộng sản',
   'Đảng Cộng sản Việt Nam', 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'Tư pháp', 'Hàng không Việt Nam',
@@ -41,7 +41,10 @@ export const ORG_LOWER_PHRASES: readonly string[] = [
   'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'cổ phần', 'trách nhiệm hữu hạn', 'thường vụ quốc hội',
   'thường trực quốc hội', 'thường trực chính phủ', 'dự khuyết', 'thứ nhất', 'cán sự đảng', 'cán sự', 'chi bộ', 'đảng bộ',
   // "Trường Khoa học xã hội và nhân văn": "xã hội" is no commune ("xã")
-  'xã hội', 'nhân văn', 'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
+  'xã hội', 'nhân văn',
+  // "Trường ĐH Kinh tế quốc dân" ("nghề nghiệp", "quốc gia" go on as a body's lower-case rest instead:
+  // "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", "Ban Chỉ đạo quốc gia về …")
+  'quốc dân', 'phổ thông', 'dân tộc nội trú', 'mầm non', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'đa khoa', 'thị trường', 'quản lý thị trường',
   // "Hiệp hội Doanh nghiệp nhỏ và vừa": "vừa" alone would start a predicate ("vừa ký").
   'nhỏ và vừa',
 ];
