@@ -7,7 +7,7 @@
  *   for a bare capitalised role ("Thủ tướng"), the only person holding that role;
  * - finally the full name of each person is looked for elsewhere in the text.
  */
-import { isLetter, isUpperAt } from './chars';
+import { isLetter, isUpperAt, isVietnameseSyllable } from './chars';
 import { LETTER_CLASS, trieRegexSource } from './trie';
 import type { Text } from './parse';
 import type { Bare, Candidate, Introduced, TitleOnly } from './scan';
@@ -299,6 +299,8 @@ export function resolve(
 
   // 4. The full name written elsewhere (without a trigger before it).
   findNameOccurrences(t, order, addMention);
+  // 5. A foreign person's surname alone ("Trump cho rằng", "theo Putin").
+  findForeignSurnames(t, order, addMention);
 
   return order.map((p) => toRecord(p, span, original));
 }
@@ -421,21 +423,7 @@ function findNameOccurrences(
     written.add(t.text.slice(p.name.start, p.name.end).replace(/\s+/g, ' '));
   }
   if (byKey.size === 0) return;
-  // Spans already claimed by any mention: a name inside them is not a new mention.
-  const claimed: Array<[number, number]> = [];
-  for (const p of people) for (const m of p.mentions.values()) claimed.push([m.start, m.end]);
-  claimed.sort((a, b) => a[0] - b[0]);
-  const inside = (s: number, e: number) => {
-    let lo = 0;
-    let hi = claimed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (claimed[mid][0] <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = Math.max(0, lo - 8); k < Math.min(claimed.length, lo + 1); k++) if (claimed[k][0] < e && s < claimed[k][1]) return true;
-    return false;
-  };
+  const inside = claimedSpans(people);
   const found = (s: number, e: number) => {
     const p = byKey.get(t.lower.slice(s, e));
     if (!p || (s > 0 && isLetter(t.text.charCodeAt(s - 1))) || (e < t.text.length && isLetter(t.text.charCodeAt(e))) || inside(s, e)) return;
@@ -456,6 +444,52 @@ function findNameOccurrences(
 }
 
 const FEW_NAMES = 16;
+
+/** Spans already claimed by any mention, as a test: a name inside them is not a new mention. */
+function claimedSpans(people: readonly Person[]): (s: number, e: number) => boolean {
+  const claimed: Array<[number, number]> = [];
+  for (const p of people) for (const m of p.mentions.values()) claimed.push([m.start, m.end]);
+  claimed.sort((a, b) => a[0] - b[0]);
+  return (s, e) => {
+    let lo = 0;
+    let hi = claimed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claimed[mid][0] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = Math.max(0, lo - 8); k < Math.min(claimed.length, lo + 1); k++) if (claimed[k][0] < e && s < claimed[k][1]) return true;
+    return false;
+  };
+}
+
+/**
+ * "Tổng thống Mỹ Donald Trump nói. Trump cho rằng ...": news names a foreign person by the surname
+ * alone after the first mention. Only a surname that is no Vietnamese syllable ("Trump", "Putin",
+ * "Macron"; not "Kim" or "Bình"), held by one person of the text, and not inside another mention.
+ */
+function findForeignSurnames(t: Text, people: readonly Person[], addMention: (p: Person, s: number, e: number, named: boolean) => void): void {
+  const bySurname = new Map<string, Person | null>();
+  for (const p of people) {
+    const written = t.text.slice(p.name.start, p.name.end);
+    const words = written.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length < 2 || last.length < 3 || /[^\p{L}]/u.test(last) || last === last.toUpperCase()) continue;
+    if (isVietnameseSyllable(last.toLowerCase())) continue;
+    bySurname.set(last, bySurname.has(last) ? null : p); // two people of one surname: neither
+  }
+  if (bySurname.size === 0 || bySurname.size > FEW_NAMES) return;
+  const inside = claimedSpans(people);
+  for (const [surname, p] of bySurname) {
+    if (!p) continue;
+    for (let s = t.text.indexOf(surname); s >= 0; s = t.text.indexOf(surname, s + 1)) {
+      const e = s + surname.length;
+      if ((s > 0 && isLetter(t.text.charCodeAt(s - 1))) || isLetter(t.text.charCodeAt(e))) continue;
+      if (inside(s, e)) continue;
+      addMention(p, honorificBefore(t, s), e, false);
+    }
+  }
+}
 
 /** Extends a name mention back over "ông "/"bà "/"đồng chí " written directly before it. */
 function honorificBefore(t: Text, s: number): number {
