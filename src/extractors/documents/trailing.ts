@@ -212,8 +212,24 @@ function hasWord(segment: string, words: ReadonlySet<string>): boolean {
  * punctuation within SEGMENT_MAX before any clause stop, and holds no clause word (a verb or a
  * connective: "…, lớp 6 năm học 2021-2022 vẫn có nội dung" is the sentence going on).
  */
+/** Admin words that open a part of an address inside a title ("…tại số 119 K2, phường Cầu Diễn, quận Nam Từ Liêm, Hà Nội"). */
+const ADDRESS_PART = /^, (?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tp\.?|tỉnh) \p{L}/u;
+/** The province or city closing an address: one to three capitalised words, then punctuation. */
+const ADDRESS_END = /^, (?:\p{Lu}[\p{Ll}\p{M}]*\.?)(?: \p{Lu}[\p{Ll}\p{M}]*){0,2}(?=[\s]*[,.;:()\n]|$)/u;
+
+/** Whether the comma at `e` goes on with an address: an admin part, or the place closing one. */
+function addressContinues(text: string, lower: string, e: number): boolean {
+  if (ADDRESS_PART.test(lower.slice(e, e + 16))) return true;
+  if (!ADDRESS_END.test(text.slice(e, e + 40))) return false;
+  // Only after an address part: the clause before the comma starts with an admin word.
+  let k = e - 1;
+  while (k > 0 && e - k < 60 && text.charCodeAt(k) !== 44) k--;
+  return text.charCodeAt(k) === 44 && ADDRESS_PART.test(lower.slice(k, k + 16));
+}
+
 function commaContinues(text: string, lower: string, e: number, stopAt: number): boolean {
   for (const lit of COMMA_KEEPS) if (lower.startsWith(lit, e)) return true;
+  if (addressContinues(text, lower, e)) return true;
   if (text.charCodeAt(e + 1) !== 32 || !isLowerLetterOrDigit(text, e + 2)) return false;
   const from = e + 2;
   for (const o of CLAUSE_OPENERS) if (lower.startsWith(o, from) && !isWordChar(lower.charCodeAt(from + o.length))) return false;
