@@ -30,13 +30,14 @@ function followsDocumentCode(before: string): boolean {
  * a limit, not the day something happened: it never anchors a later "cùng ngày", which refers back
  * to the reported event. Checked on the 24 characters before the date.
  */
-const DEADLINE_LEAD = /(?:^|[\s,(])(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|đến hết|hết hạn)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/u;
+// Also "(kể) từ ngày 1/4" with no end: the day something takes effect, not a day the story is on.
+const DEADLINE_LEAD = /(?:^|[\s,(])(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|đến hết|hết hạn|từ|kể từ)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/u;
 
 function isDeadline(ctx: ExtractContext, hit: Hit): boolean {
   return DEADLINE_LEAD.test(ctx.lower.slice(Math.max(0, hit.start - 24), hit.start));
 }
 
-const GAP_TO_DATE = /^[\s,]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?ngày\s*$/u;
+const GAP_TO_DATE = /^[\s,]*(?:do\s+[^,.;/]{2,40}?\s+(?:ký\s+)?ban hành\s+|(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?ngày\s*$/u;
 
 /** Documents records sorted by end, walked with a cursor as dates come in text order. */
 class DocumentCursor {

@@ -45,6 +45,8 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 
 /** "được ban hành ngày", "ký ngày", "ban hành vào ngày" between the reference and its date. */
 const ISSUE_VERB = /(?:được )?(?:ban hành|ký)(?: vào)? (?=ngày)/y;
+/** " ban hành ngày" after "do <body>": the body issued the reference on that day. */
+const ISSUE_VERB_AFTER_BODY = / (?:ký )?ban hành(?: vào)? (?=ngày)/y;
 
 /**
  * "ngày d/m/yyyy" or "ngày d tháng m năm yyyy" at `i` of the lower-cased text; with `ref`, also a
@@ -335,6 +337,17 @@ export function readTrailing(text: string, lower: string, pos: number, limit: nu
     // A space, or nothing when the symbol is glued to the word ("NĐ-CPngày 16/01/2017").
     if (text.charCodeAt(j) === 32) j++;
     else if (j !== pos || round > 0) break;
+    if (!out.issuedOn && !out.issuedBy && round === 0 && lower.startsWith('do ', j)) {
+      // "Nghị định 75/2024/NĐ-CP do Chính phủ ban hành ngày 30/6": the issuer, then the date.
+      const b = readBody(text, lower, j + 3, limit);
+      if (b && (!bodyFits || bodyFits(b.value))) {
+        ISSUE_VERB_AFTER_BODY.lastIndex = b.end;
+        if (ISSUE_VERB_AFTER_BODY.exec(lower)) {
+          out.issuedBy = b;
+          j = ISSUE_VERB_AFTER_BODY.lastIndex;
+        }
+      }
+    }
     if (!out.issuedOn && round === 0) {
       ISSUE_VERB.lastIndex = j;
       if (ISSUE_VERB.exec(lower)) j = ISSUE_VERB.lastIndex;
