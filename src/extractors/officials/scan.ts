@@ -132,6 +132,11 @@ function appositives(t: Text, from: number, afterHonorific = false, afterTitles 
     const title = parseTitleFrom(t, q);
     if (!title) break;
     if (verbTitle && !title.capitalised && title.kind !== 'rank') break;
+    // "Ông Paul Chaplin, Giám đốc điều hành Bavarian Nordic, cho biết": in an appositive, a
+    // foreign run closing the title (no country before it) is the company, not another person.
+    // Only after "ông/bà X," and when the title names no body yet: in a list ("Giám đốc điều hành
+    // Google Sundar Pichai, Giám đốc điều hành Amazon Jeff Bezos") the run after a body is the next person.
+    if (afterHonorific && title.nameAt !== undefined && !title.foreign && title.organization === undefined && closesWithForeignBody(t, title)) absorbForeignBody(t, title);
     // A title directly followed by a name belongs to that next person.
     if (title.nameAt !== undefined || nameRightAfter(t, title)) break;
     extendAppositiveTitle(t, title);
@@ -145,6 +150,27 @@ function appositives(t: Text, from: number, afterHonorific = false, afterTitles 
     if (t.text[q] === ')') end = q + 1;
   }
   return { titles, end: titles.length ? end : from };
+}
+
+/** The name the title stopped at is a run of foreign words that a separator closes. */
+function closesWithForeignBody(t: Text, title: ParsedTitle): boolean {
+  const at = title.nameAt as number;
+  const name = parseName(t, at, { short: false, foreign: true });
+  if (!name || !name.foreign) return false;
+  const q = skipSpaces(t.text, name.end);
+  const c = t.text[q];
+  return q >= t.text.length || c === ',' || c === ';' || c === ')' || (c === '.' && !/[\p{L}\d]/u.test(t.text[q + 1] ?? ''));
+}
+
+function absorbForeignBody(t: Text, title: ParsedTitle): void {
+  const at = title.nameAt as number;
+  const name = parseName(t, at, { short: false, foreign: true }) as ParsedName;
+  title.orgStart = at; // the title named no body before (checked by the caller)
+  title.orgEnd = name.end;
+  title.end = name.end;
+  const org = t.text.slice(title.orgStart, title.orgEnd);
+  title.organization = title.orgHead ? `${title.orgHead} ${org}` : org;
+  title.nameAt = undefined;
 }
 
 // "nguyên Hiệu trưởng nhà trường, Chủ tịch Hội đồng trường": a lower-case word for "the body"
