@@ -478,6 +478,15 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
       looseForeign = foreign;
     }
   };
+  /** Reads the lower-case rest of a body's name at `q` as a loose piece; returns its end (q if none). */
+  const takeLowerRest = (q: number): number => {
+    const e = nameContinuation(t, q);
+    if (e > q) {
+      loose();
+      pieces.push({ start: q, end: e, kind: 'lower' });
+    }
+    return e;
+  };
   const last = () => (pieces.length ? pieces[pieces.length - 1].kind : 'start');
   for (let guard = 0; guard < MAX_TAIL_UNITS; guard++) {
     if (t.text.charCodeAt(p) === 44 /* , */ && pieces.length > 0) {
@@ -674,10 +683,8 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
     }
     if (pieces.length === 0 && roleEndsOnHead(role)) {
       // "Trưởng ban quản lý dự án Nguyễn Văn Long": the role ends on its body's head, whose name goes on in lower case.
-      const e = nameContinuation(t, q);
+      const e = takeLowerRest(q);
       if (e > q) {
-        loose();
-        pieces.push({ start: q, end: e, kind: 'lower' });
         p = e;
         continue;
       }
@@ -750,10 +757,8 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
     if (continuedAfter(t, pieces) && (nameMayContinue(t, pieces, role) || (last() === 'body' && topicWordBefore(t, q)))) {
       // "Trung tâm Kiểm soát bệnh tật", "Cục Quản lý thị trường", "Hiệp hội Bất động sản": only the
       // first word of a body's own name is capitalised; the rest goes on in lower case.
-      const e = nameContinuation(t, q);
+      const e = takeLowerRest(q);
       if (e > q) {
-        loose();
-        pieces.push({ start: q, end: e, kind: 'lower' });
         p = e;
         continue;
       }
