@@ -290,7 +290,7 @@ export function resolve(
     // hội", "nhiệm kỳ tổng thống"), not a mention of the one person holding it, unless "ông"/"bà"
     // points at someone ("ông thị trưởng nhấn mạnh").
     if (!c.title.organization && !c.title.capitalised && honorificBefore(t, c.start) === c.start) continue;
-    const p = resolveTitleOnly(c, byTitle, byRole);
+    const p = resolveTitleOnly(t, c, byTitle, byRole);
     if (p) {
       addMention(p, c.start, c.end, false);
       seenAgain(p, fullTitleKey(c.title), c.title);
@@ -351,7 +351,21 @@ function rankWithGivenName(t: Text, c: TitleOnly, byLast: Map<string, Person[]>)
   return holders[0].roles.has(c.title.role.toLowerCase()) ? { person: holders[0], end: e } : null;
 }
 
-function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: Map<string, Person[]>): Person | null {
+/** "…, Bí thư Tỉnh ủy, thôi giữ chức Bí thư Tỉnh ủy để nghỉ hưu": words saying a holder leaves the post. */
+const LEAVES_POST = /thôi (?:giữ chức|làm|đảm nhiệm)|nghỉ hưu|miễn nhiệm|cách chức/;
+const LEAVING_WINDOW = 160;
+
+/** The person is written as leaving a post right after one of their titles (same sentence). */
+function leavesPost(t: Text, p: Person): boolean {
+  for (const { title } of p.titles) {
+    const after = t.lower.slice(title.end, title.end + LEAVING_WINDOW);
+    const stop = after.search(/[.!?\n]/);
+    if (LEAVES_POST.test(stop < 0 ? after : after.slice(0, stop))) return true;
+  }
+  return false;
+}
+
+function resolveTitleOnly(t: Text, c: TitleOnly, byTitle: Map<string, Person[]>, byRole: Map<string, Person[]>): Person | null {
   const k = titleKey(c.title);
   let list = byTitle.get(k);
   if (!list && !c.title.organization) {
@@ -364,6 +378,8 @@ function resolveTitleOnly(c: TitleOnly, byTitle: Map<string, Person[]>, byRole: 
   // "tân hiệu trưởng", "Chủ tịch UBND tỉnh" without "nguyên": the incumbent, never someone who
   // only held that title before ("nguyên Hiệu trưởng").
   if (!c.title.former) list = list.filter((p) => holdsNow(p, k, c.title.role.toLowerCase(), !c.title.organization));
+  // "tân Bí thư Tỉnh ủy" (the new one) is never the holder written as leaving the post.
+  if (t.lower.endsWith('tân ', c.title.start)) list = list.filter((p) => !leavesPost(t, p));
   if (list.length === 0) return null;
   if (list.length === 1) return list[0];
   // Several holders of one title: the one introduced last before this mention.
