@@ -145,6 +145,7 @@ const GRAIN_RANK: Record<Grain, number> = { year: 0, quarter: 1, month: 2, week:
 const KEYWORDS = [
   'ngày', 'năm', 'nửa đêm', 'hôm', 'bữa', 'buổi', 'tháng', 'tuần', 'thứ', 'trưa', 'tối', 'thập niên', 'thập kỷ', 'thập kỉ',
   'quý', 'chủ nhật', 'chúa nhật', 'cn', 'chiều', 'cùng', 'mùng', 'mồng', 'rằm', 'rạng sáng', 'sáng', 'đêm', 'khuya',
+  'cuối tuần',
   // Holidays (see holidays.ts); the names after "ngày" ("Ngày Nhà giáo Việt Nam") are read from "ngày".
   'tết', 'trung thu', 'quốc khánh', 'quốc tế', 'giỗ tổ', 'giáng sinh', 'noel', 'lễ', 'valentine', 'halloween',
 ];
@@ -591,6 +592,8 @@ export class DateScanner {
         return this.quarterExpr(i);
       case 'tuần':
         return this.weekExpr(i);
+      case 'cuối tuần':
+        return this.weekendExpr(i);
       case 'thứ':
       case 'chủ nhật':
       case 'chúa nhật':
@@ -1479,6 +1482,28 @@ export class DateScanner {
     const wd = isoWeekday(month.p.y, month.p.m, 1);
     const t = addDays(month.p.y, month.p.m, 1, (8 - wd) % 7);
     return { ...month, start: i, p: pt(t.y, t.m, t.d, 'week'), kind: 'absolute' };
+  }
+
+  /**
+   * "cuối tuần qua", "cuối tuần này", "cuối tuần tới": the Saturday and Sunday of that week. A bare
+   * "cuối tuần" (a habit, or any weekend) is no date.
+   */
+  private weekendExpr(i: number): Hit | null {
+    if (this.countedBefore(i)) return null;
+    const j = this.sp(i + 'cuối tuần'.length);
+    const qua = this.word(j, 'qua');
+    const shift = this.periodShift(j, 'tuần') ?? (qua >= 0 ? ([qua, -1] as [number, number]) : null);
+    if (!shift) return null;
+    const r = this.ref;
+    const mon = mondayOf(r.year, r.month, r.day);
+    // "phiên (giao dịch) cuối tuần qua": the week's last trading session, its Friday.
+    if (/phiên (?:giao dịch )?$/.test(this.L.slice(Math.max(0, i - 16), i))) {
+      const fri = addDays(mon.y, mon.m, mon.d, 7 * shift[1] + 4);
+      return { start: i, end: shift[0], p: pt(fri.y, fri.m, fri.d, 'day'), inferred: [], calendar: 'gregorian', kind: 'relative', weekday: 5, yearStated: false };
+    }
+    const sat = addDays(mon.y, mon.m, mon.d, 7 * shift[1] + 5);
+    const sun = addDays(mon.y, mon.m, mon.d, 7 * shift[1] + 6);
+    return { start: i, end: shift[0], p: pt(sat.y, sat.m, sat.d, 'day'), to: pt(sun.y, sun.m, sun.d, 'day'), inferred: [], calendar: 'gregorian', kind: 'relative', yearStated: false };
   }
 
   // ---------------------------------------------------------------- weekdays
