@@ -30,8 +30,9 @@ function followsDocumentCode(before: string): boolean {
  * a limit, not the day something happened: it never anchors a later "cùng ngày", which refers back
  * to the reported event. Checked on the 24 characters before the date.
  */
-// Also "(kể) từ ngày 1/4" with no end: the day something takes effect, not a day the story is on.
-const DEADLINE_LEAD = /(?:^|[\s,(])(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|đến hết|hết hạn|từ|kể từ)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/u;
+// Also "(kể) từ ngày 1/4" with no end (the day something takes effect) and "(tính) đến ngày 30/9"
+// (the day a figure stands at): not a day the story is on.
+const DEADLINE_LEAD = /(?:^|[\s,(])(?:(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|đến hết|hết hạn|từ|kể từ)(?:\s+(?:là|vào))?(?:\s+ngày)?|(?:tính\s+)?đến\s+ngày)\s*$/u;
 
 function isDeadline(ctx: ExtractContext, hit: Hit): boolean {
   return DEADLINE_LEAD.test(ctx.lower.slice(Math.max(0, hit.start - 24), hit.start));

@@ -29,9 +29,9 @@ export interface Trailing {
   fieldsEnd: number;
 }
 
-const DATE_NUMERIC = /ngày ?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/y;
+const DATE_NUMERIC = /(?:ngày|hôm) ?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/y;
 /** "ngày 28/9" with no year: only with a slash, and not the start of a longer number ("28/9/20"). */
-const DATE_NO_YEAR = /ngày ?(\d{1,2})\/(\d{1,2})(?![\d/.-]?\d)/y;
+const DATE_NO_YEAR = /(?:ngày|hôm) ?(\d{1,2})\/(\d{1,2})(?![\d/.-]?\d)/y;
 const DATE_WORDS = /ngày ?(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/y;
 
 function daysIn(year: number, month: number): number {
@@ -107,6 +107,8 @@ export const PLENUM_ORDINALS: Readonly<Record<string, number>> = {
   'mười một': 11, 'mười hai': 12, 'mười ba': 13, 'mười bốn': 14, 'mười lăm': 15, 'mười sáu': 16,
 };
 const PLENUM_ORDINAL = new RegExp(`lần thứ (?:${Object.keys(PLENUM_ORDINALS).sort((a, b) => b.length - a.length).join('|')}|\\d{1,2})(?![\\p{L}\\p{N}])`, 'uy');
+/** Two-syllable words of a body whose second syllable alone would end it. Lower-cased. */
+const BODY_COMPOUNDS: ReadonlySet<string> = new Set(['hàng không', 'hàng hải', 'kiểm soát', 'điều hành', 'thi hành']);
 /** Words that end a body whatever their case. */
 const BODY_ENDS: ReadonlySet<string> = new Set(['về', 'ngày', 'số', 'quy', 'hướng', 'sửa', 'tại', 'theo']);
 
@@ -121,7 +123,7 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
     const e = wordEnd(text, k, limit);
     if (e === k) break;
     const w = lower.slice(k, e);
-    const afterTerm = words > 0 && /kho[áa]$/.test(lower.slice(Math.max(0, k - 5), k - 1));
+    const afterTerm = words > 0 && /kh(?:óa|oá)$/.test(lower.slice(Math.max(0, k - 5), k - 1));
     // "TAND quận 6 TP Hồ Chí Minh", "UBND phường 12": a numbered district or ward.
     // "Hội nghị Trung ương 4 khóa XIII": the plenum's number.
     const placeNumber = words > 0 && /^\d{1,2}$/.test(w) && (/(?:quận|phường) $/.test(lower.slice(Math.max(0, k - 7), k)) || PLENUM_BEFORE.test(lower.slice(i, k)));
@@ -137,7 +139,9 @@ function readBody(text: string, lower: string, i: number, limit: number): Found 
       }
     }
     if (afterTerm ? !ROMAN_OR_NUMBER.test(text.slice(k, e)) : /^\d/.test(w) && !placeNumber) break;
-    if (words > 0 && !afterTerm && !placeNumber && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
+    // "Cục Hàng không", "Cục Hàng hải": a second syllable that is no body word alone ("không").
+    const compound = words > 0 && BODY_COMPOUNDS.has(`${lower.slice(Math.max(i, k - 5), k - 1).split(' ').pop()} ${w}`);
+    if (words > 0 && !afterTerm && !placeNumber && !compound && !isUpperAt(text, k) && !BODY_WORDS.has(w)) break;
     if (words > 0 && (BODY_ENDS.has(w) || (w === 'ban' && lower.startsWith('ban hành', k)))) break; // "CỦA QUỐC HỘI VỀ DẦU KHÍ": all capitals too
     if (w === 'và' && !isUpperAt(text, e + 1)) break;
     if (w === 'và') beforeAnd = end;
@@ -320,6 +324,9 @@ function readSubject(text: string, lower: string, i: number, limit: number): Fou
     e = firstComma;
   }
   while (e > q && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 44)) e--;
+  // "… trong lĩnh vực giáo dục và <next reference>": the list's "và" is not the title's.
+  const tail = / (?:và|hoặc|cùng)$/.exec(lower.slice(Math.max(q, e - 6), e));
+  if (tail) e -= tail[0].length;
   if (e - q < 3) return undefined;
   return { value: text.slice(i, e), start: i, end: e };
 }
@@ -458,7 +465,7 @@ const ISSUE_CLAUSE_MAX = 200;
  * Phó Chủ tịch UBND tỉnh ký Công văn số". Group 1 is where "ngày" starts. No "/" between the
  * date and the reference: another reference there ("… 3398/QĐ-UBND và ngày … ban hành …") owns it.
  */
-const ISSUE_CLAUSE = /^\s*(?:(?:trước đó|sau đó|đồng thời|cũng trong ngày),? )?(?:(?:sáng|trưa|chiều|tối|đêm) )?()ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2},? năm \d{4}),? [^,;:/]{2,90}? (?:đã |vừa |chính thức )?(?:ký ban hành|ban hành|ký)(?: [^,;:/]{0,40})?$/du;
+const ISSUE_CLAUSE = /^\s*(?:(?:trước đó|sau đó|đồng thời|cũng trong ngày),? )?(?:(?:sáng|trưa|chiều|tối|đêm) )?()(?:ngày|hôm) \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2},? năm \d{4}),? [^,;:/]{2,90}? (?:đã |vừa |chính thức )?(?:ký ban hành|ban hành|ký)(?: [^,;:/]{0,40})?$/du;
 
 /** The issue date written at the head of the reference's clause (see ISSUE_CLAUSE), or undefined. */
 export function readIssueDateBefore(lower: string, start: number, ref?: IssueReference): Found | undefined {

@@ -177,6 +177,7 @@ export const PER_UNITS_AFTER_MOT: ReadonlySet<string> = new Set([
   'trận', 'học', 'lần', 'đôi', 'cặp', 'phần',
   // measures and lots ("120,5 triệu đồng một mét vuông", "5 tỷ đồng một lô", "một thửa")
   'mét', 'm3', 'lô', 'thửa', 'sào', 'tạ', 'đợt', 'khóa', 'tín',
+  'chiều', // a one-way fare: "3,75 triệu đồng một chiều"
 ]);
 /**
  * Units that make a rate after "một" only at the end of a clause: "86 triệu đồng một lượng." (a gold
@@ -225,4 +226,5 @@ export const PER_COMPOUNDS: readonly string[] = [
   // prizes, measures and treatment ("30.000 USD cho mỗi huy chương vàng", "một mét khối", "mỗi đợt điều trị")
   'huy chương', 'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'vận động viên', 'bàn thắng', 'mét khối',
   'lô đất', 'thửa đất', 'căn nhà', 'tín chỉ', 'đợt điều trị', 'liệu trình', 'ngày điều trị', 'lượt khám',
+  'nguyện vọng', 'hồ sơ dự thi', 'lượt bay', 'chặng bay',
 ];

@@ -129,6 +129,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'hình', 'báo', 'phát', 'triển', 'gia', 'tin', 'thi', 'sản', 'vệ', 'sinh', 'môi', 'đặc', 'biệt', 'khu', 'vực', 'miền', 'trưởng', 'phó',
   'chức', // "Ban Tổ chức Trung ương", "Ban Tổ chức Tỉnh ủy"
   'cổ', 'đông', 'quản', 'viên', 'ty', // "Đại hội đồng cổ đông thường niên", "Hội đồng quản trị công ty", "Hội đồng thành viên"
+  'đốc', // "của Giám đốc Đại học Bách khoa Hà Nội"
 ]);
 
 /**
