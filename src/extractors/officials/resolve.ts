@@ -461,6 +461,9 @@ function findNameOccurrences(
 
 const FEW_NAMES = 16;
 
+/** Words after a role that qualify it and were read as its body when nothing else followed. */
+const QUALIFIER_BODIES: ReadonlySet<string> = new Set(['thường trực', 'thứ nhất', 'dự khuyết', 'điều hành']);
+
 /** Spans already claimed by any mention, as a test: a name inside them is not a new mention. */
 function claimedSpans(people: readonly Person[]): (s: number, e: number) => boolean {
   const claimed: Array<[number, number]> = [];
@@ -532,6 +535,8 @@ function toRecord(p: Person, span: (s: number, e: number) => RawSpan, original: 
   const kept = p.titles
     .filter(({ title }) => title.organization || !withBody.has(title.role.toLowerCase()))
     .filter(({ title }) => !p.titles.some((x) => isGeneralFormOf(title, x.title)))
+    // "Phó Chủ tịch Thường trực" beside "Phó Chủ tịch Thường trực UBND tỉnh": a qualifier read as the body.
+    .filter(({ title }) => !(title.organization !== undefined && QUALIFIER_BODIES.has(title.organization.toLowerCase()) && p.titles.some((x) => x.title !== title && x.title.role === title.role && x.title.organization !== undefined && !QUALIFIER_BODIES.has(x.title.organization.toLowerCase()) && original(x.title.start, x.title.end).toLowerCase().includes((title.organization as string).toLowerCase()))))
     .sort((a, b) => a.title.start - b.title.start);
   const titles: OfficialTitle[] = kept.map(({ title }) => {
     const out: OfficialTitle = {

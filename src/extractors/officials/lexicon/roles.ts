@@ -63,6 +63,10 @@ export const ROLES: readonly RoleEntry[] = [
   { role: 'Chủ nhiệm' },
   { role: 'Chánh án' },
   { role: 'Thẩm phán' },
+  // court officers named in trial reports ("Kiểm sát viên Trần Quốc Việt, Viện KSND tỉnh An Giang")
+  { role: 'Kiểm sát viên' },
+  { role: 'Điều tra viên', needsTail: true },
+  { role: 'Hội thẩm', nameFollows: true },
   { role: 'Viện trưởng', head: 'Viện' },
   { role: 'Tổng Thanh tra' },
   { role: 'Chánh Thanh tra', head: 'Thanh tra' },
