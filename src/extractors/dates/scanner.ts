@@ -645,7 +645,12 @@ export class DateScanner {
     if (!this.numberStartOk(i)) return null;
     // A clock time before a day: "14h30 ngày 1/4", "3 giờ chiều ngày mai".
     const clock = this.clockAt(i);
-    if (clock) return this.timeThenDay(clock) ?? this.clockRange(clock) ?? this.bareClock(clock);
+    if (clock) {
+      const timed = this.timeThenDay(clock);
+      // "8h ngày 1/4 đến 17h ngày 30/6": a timed day may open a range.
+      if (timed) return (timed.p.grain !== 'day' ? this.rangeTail(timed) : null) ?? timed;
+      return this.clockRange(clock) ?? this.bareClock(clock);
+    }
     const yr = this.yearRange(i);
     if (yr) return yr;
     const half = this.monthsOfYear(i);
@@ -2034,6 +2039,12 @@ export class DateScanner {
       const ng = this.word(j, 'ngày') >= 0 ? this.word(j, 'ngày') : this.word(j, 'hết ngày');
       const k = ng >= 0 ? this.sp(ng) : j;
       second = isDigitCode(L.charCodeAt(k)) || this.word(k, 'mùng') >= 0 || this.word(k, 'mồng') >= 0 ? this.dayCore(k, 'strong') : null;
+      // "từ 8h ngày 1/4 đến 17h ngày 30/6": a time on another day ends the range.
+      if (!second && g !== 'day' && isDigitCode(L.charCodeAt(k))) {
+        const clock = this.clockAt(k);
+        const timed = clock ? this.timeThenDay(clock) : null;
+        if (timed && !timed.inferred.includes('day')) second = timed;
+      }
     } else if (g === 'month') {
       second = this.word(j, 'tháng') >= 0 ? this.monthExpr(j) : this.bareMonthOfYear(j);
     } else if (g === 'year') {
