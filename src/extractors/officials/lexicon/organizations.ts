@@ -145,6 +145,8 @@ export const WHOLE_WORD_HEADS: readonly string[] = [
  */
 export const INSTITUTION_HEADS: readonly string[] = [
   'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'nhà máy', 'khách sạn',
+  // "Cảng hàng không quốc tế Tân Sơn Nhất": an airport's name follows its kind, written in lower case
+  'cảng hàng không quốc tế', 'cảng hàng không', 'Cảng hàng không quốc tế', 'Cảng hàng không',
   'báo', 'đài', 'tạp chí', 'nhà xuất bản', 'quỹ', 'hợp tác xã', 'câu lạc bộ', 'CLB', 'sân bay', 'cảng', 'chùa', 'nhà hát',
   'bảo tàng', 'ĐH', 'ĐHQG', 'CĐ', 'Trường ĐH', 'Trường CĐ', 'Bệnh viện Đa khoa', 'trung tâm', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Đại học', 'THPT', 'THCS',
   // "Giám đốc Doanh nghiệp tư nhân Hồ Quang Trí": a private enterprise is often named after its owner.
