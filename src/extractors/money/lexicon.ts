@@ -227,4 +227,5 @@ export const PER_COMPOUNDS: readonly string[] = [
   'huy chương', 'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'vận động viên', 'bàn thắng', 'mét khối',
   'lô đất', 'thửa đất', 'căn nhà', 'tín chỉ', 'đợt điều trị', 'liệu trình', 'ngày điều trị', 'lượt khám',
   'nguyện vọng', 'hồ sơ dự thi', 'lượt bay', 'chặng bay',
+  'hợp tác xã', 'tổ hợp tác', 'trang trại',
 ];

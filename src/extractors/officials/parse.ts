@@ -1021,7 +1021,7 @@ function endsOnLowerNamedHead(t: Text, pieces: readonly Piece[]): boolean {
 }
 
 /** Qualifiers written between a role and its body (§2.7), with the space after them. */
-const ROLE_QUALIFIERS = ['phụ trách ', 'danh dự ', 'luân phiên '];
+const ROLE_QUALIFIERS = ['phụ trách ', 'danh dự ', 'luân phiên ', 'chuyên trách '];
 const PORTFOLIO = 'phụ trách ';
 const MAX_LOWER_NAME_WORDS = 6;
 // Words that plainly start the predicate (or join a second subject) after a lower-case body name: "Chủ tịch Hội truyền nhiễm cho biết".
