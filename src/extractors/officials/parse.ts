@@ -281,7 +281,11 @@ export function extendAppositive(t: Text, title: ParsedTitle): number {
 function closesAppositive(t: Text, p: number): boolean {
   const q = skipSpaces(t.text, p);
   const c = t.text[q];
-  return c === ',' || c === ';' || c === '(' || c === ')' || (c === '-' && q > p);
+  if (c === ',' || c === ';' || c === '(' || c === ')' || (c === '-' && q > p)) return true;
+  // The sentence's end ("…, cựu Đội trưởng Đội Kiểm soát Hải quan."), or "thuộc" and the body
+  // holding it ("… Hải quan thuộc Cục Hải quan An Giang").
+  if (c === '.' && (q + 1 >= t.text.length || /\s/.test(t.text[q + 1]))) return true;
+  return t.lower.startsWith('thuộc ', q) && isUpperAt(t.text, t.lower, skipSpaces(t.text, q + 6));
 }
 
 const MAX_PARENT_BODIES = 2;
