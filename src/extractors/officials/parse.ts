@@ -686,6 +686,19 @@ function parseTail(t: Text, from: number, role: RoleEntry, bodyFirst = false, fo
       continue;
     }
     if (pieces.length === 0 && roleEndsOnHead(role)) {
+      // "Trưởng Ban chỉ đạo tiêu thụ vải thiều": "Ban chỉ đạo" is a kind of body, though "chỉ đạo"
+      // alone is also a verb; what follows is its lower-case name.
+      const kind = BODY_KIND_AFTER_HEAD.exec(t.lower.slice(q, q + 10));
+      if (kind && t.lower.slice(Math.max(0, q - 4), q).trim() === 'ban') {
+        const kindEnd = q + kind[0].length;
+        pieces.push({ start: q, end: kindEnd, kind: 'lower' });
+        p = kindEnd;
+        if (t.text.charCodeAt(kindEnd) === 32 && isLetter(t.text.charCodeAt(kindEnd + 1)) && !isUpperAt(t.text, t.lower, kindEnd + 1)) {
+          const e = takeLowerRest(kindEnd + 1);
+          if (e > kindEnd + 1) p = e;
+        }
+        continue;
+      }
       // "Trưởng ban quản lý dự án Nguyễn Văn Long": the role ends on its body's head, whose name goes on in lower case.
       const e = takeLowerRest(q);
       if (e > q) {
@@ -1025,6 +1038,8 @@ function endsOnLowerNamedHead(t: Text, pieces: readonly Piece[]): boolean {
 }
 
 /** Qualifiers written between a role and its body (§2.7), with the space after them. */
+/** Kinds of "Ban" written in lower case after "Trưởng Ban": "Ban chỉ đạo", "Ban chỉ huy". */
+const BODY_KIND_AFTER_HEAD = /^(?:chỉ đạo|chỉ huy)(?![\p{L}\p{M}])/u;
 const ROLE_QUALIFIERS = ['phụ trách ', 'danh dự ', 'luân phiên ', 'chuyên trách '];
 const PORTFOLIO = 'phụ trách ';
 const MAX_LOWER_NAME_WORDS = 6;
