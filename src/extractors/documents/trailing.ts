@@ -107,8 +107,8 @@ export const PLENUM_ORDINALS: Readonly<Record<string, number>> = {
   'mười một': 11, 'mười hai': 12, 'mười ba': 13, 'mười bốn': 14, 'mười lăm': 15, 'mười sáu': 16,
 };
 const PLENUM_ORDINAL = new RegExp(`lần thứ (?:${Object.keys(PLENUM_ORDINALS).sort((a, b) => b.length - a.length).join('|')}|\\d{1,2})(?![\\p{L}\\p{N}])`, 'uy');
-/** Two-syllable words of a body whose second syllable alone would end it. Lower-cased. */
-const BODY_COMPOUNDS: ReadonlySet<string> = new Set(['hàng không', 'hàng hải', 'kiểm soát', 'điều hành', 'thi hành']);
+/** Two-syllable words of a body whose second syllable is no body word alone ("không", "soát"). Lower-cased. */
+const BODY_COMPOUNDS: ReadonlySet<string> = new Set(['hàng không', 'kiểm soát']);
 /** Words that end a body whatever their case. */
 const BODY_ENDS: ReadonlySet<string> = new Set(['về', 'ngày', 'số', 'quy', 'hướng', 'sửa', 'tại', 'theo']);
 

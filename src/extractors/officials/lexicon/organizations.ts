@@ -88,7 +88,7 @@ export const CONTINUATION_NOUNS: readonly string[] = [
   'truyền thông', 'viễn thông', 'xã hội', 'cấp cứu', 'cấp nước', 'cấp thoát', 'hàng không', 'hàng hải', 'công trình',
   'nhập cảnh', 'xuất cảnh',
   // ending on an institution word ("trường", "báo"): "Tài nguyên và Môi trường", "Quản lý thị trường"
-  'môi trường', 'thị trường', 'quảng trường', 'nông trường', 'lâm trường', 'ngư trường', 'công trường', 'dự báo',
+  'môi trường', 'thị trường', 'quảng trường', 'nông trường', 'lâm trường', 'ngư trường', 'công trường',
 ];
 
 /**
@@ -146,7 +146,7 @@ export const WHOLE_WORD_HEADS: readonly string[] = [
 export const INSTITUTION_HEADS: readonly string[] = [
   'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'nhà máy', 'khách sạn',
   // "Cảng hàng không quốc tế Tân Sơn Nhất": an airport's name follows its kind, written in lower case
-  'cảng hàng không quốc tế', 'cảng hàng không', 'Cảng hàng không quốc tế', 'Cảng hàng không',
+  'cảng hàng không quốc tế', 'cảng hàng không',
   'báo', 'đài', 'tạp chí', 'nhà xuất bản', 'quỹ', 'hợp tác xã', 'câu lạc bộ', 'CLB', 'sân bay', 'cảng', 'chùa', 'nhà hát',
   'bảo tàng', 'ĐH', 'ĐHQG', 'CĐ', 'Trường ĐH', 'Trường CĐ', 'Bệnh viện Đa khoa', 'trung tâm', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Đại học', 'THPT', 'THCS',
   // "Giám đốc Doanh nghiệp tư nhân Hồ Quang Trí": a private enterprise is often named after its owner.
